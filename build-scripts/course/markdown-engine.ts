@@ -1,0 +1,49 @@
+/**
+ * The Markdown dialect of lessons: CommonMark plus tables, an `important` callout and an
+ * `extra` (supplementary, optional) block, both written as `::: name` fences.
+ * @packageDocumentation
+ */
+import MarkdownIt, { type Token, type MarkdownIt as Md } from 'markdown-it';
+import container from 'markdown-it-container';
+import { lessonTerms } from '../../format/lesson-terms.ts';
+
+/** `{#id}` at the end of a heading or a fence's title line. */
+export const ID_SUFFIX = /\s*\{#([^}\s]*)\}\s*$/;
+
+/** Splits a `::: extra Title {#id}` info string into its title and id. */
+export function parseFenceInfo(info: string, name: string): { title: string; id?: string } {
+  const rest = info.trim().slice(name.length).trim();
+  const match = ID_SUFFIX.exec(rest);
+  return match ? { title: rest.slice(0, match.index).trim(), id: match[1] } : { title: rest };
+}
+
+export function createMarkdown(language: string): Md {
+  const terms = lessonTerms(language);
+  // html: true so that raw HTML survives parsing and the loader can report it; the sanitizer
+  // removes whatever is not allowed from the output.
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  const escape = md.utils.escapeHtml;
+  md.use(container, 'important', {
+    render(tokens: Token[], idx: number): string {
+      const token = tokens[idx];
+      if (!token || token.nesting !== 1) return '</aside>\n';
+      const { title } = parseFenceInfo(token.info, 'important');
+      const label = escape(title || terms.important);
+      return `<aside class="lms-callout" role="note" aria-label="${label}"><p class="lms-callout-label">${label}</p>\n`;
+    },
+  });
+  md.use(container, 'extra', {
+    render(tokens: Token[], idx: number): string {
+      const token = tokens[idx];
+      if (!token || token.nesting !== 1) return '</div></details>\n';
+      const id = String(token.attrGet('data-section') ?? '');
+      const { title } = parseFenceInfo(token.info, 'extra');
+      return (
+        `<details class="lms-extra" id="${escape(id)}" data-section="${escape(id)}"><summary>` +
+        `<span class="lms-extra-badge">${escape(terms.optionalReading)}</span> ` +
+        `<span class="lms-extra-title">${escape(title)}</span></summary><div class="lms-extra-body">\n`
+      );
+    },
+  });
+  return md;
+}

@@ -1,0 +1,36 @@
+/**
+ * Every problem the loader can report, with its stable code and severity. The README has a
+ * section per code (its anchor is the code in lowercase), which says why the rule exists.
+ * @packageDocumentation
+ */
+
+export type Severity = 'error' | 'warning';
+
+export const DIAGNOSTIC_CODES = {
+  'yaml-syntax': { code: 'LMS001', severity: 'error' },
+  'missing-file': { code: 'LMS002', severity: 'error' },
+  'unknown-field': { code: 'LMS003', severity: 'error' },
+  'missing-field': { code: 'LMS004', severity: 'error' },
+  'wrong-type': { code: 'LMS005', severity: 'error' },
+  'invalid-value': { code: 'LMS006', severity: 'error' },
+  'duplicate-id': { code: 'LMS007', severity: 'error' },
+  'correct-choice-count': { code: 'LMS008', severity: 'error' },
+  'matching-unbalanced': { code: 'LMS009', severity: 'error' },
+  'fill-in-no-answer': { code: 'LMS010', severity: 'error' },
+  'unknown-concept': { code: 'LMS011', severity: 'error' },
+  'unknown-section': { code: 'LMS012', severity: 'error' },
+  'missing-asset': { code: 'LMS013', severity: 'error' },
+  'asset-outside-course': { code: 'LMS014', severity: 'error' },
+  'raw-html': { code: 'LMS015', severity: 'error' },
+  'image-without-alt': { code: 'LMS016', severity: 'error' },
+  'remote-resource': { code: 'LMS017', severity: 'error' },
+  'lesson-structure': { code: 'LMS018', severity: 'error' },
+  'draw-exceeds-pool': { code: 'LMS019', severity: 'error' },
+  'quiz-required': { code: 'LMS020', severity: 'error' },
+  'derived-id': { code: 'LMS101', severity: 'warning' },
+  'low-contrast': { code: 'LMS102', severity: 'warning' },
+  'concept-not-linked': { code: 'LMS103', severity: 'warning' },
+  'internal-error': { code: 'LMS900', severity: 'error' },
+} as const satisfies Record<string, { code: `LMS${number}`; severity: Severity }>;
+
+export type DiagnosticName = keyof typeof DIAGNOSTIC_CODES;
