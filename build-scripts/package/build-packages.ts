@@ -1,0 +1,93 @@
+/**
+ * The per-format build loop: from one player build and one validated course, writes one zip per
+ * requested standard and reports what it wrote.
+ * @packageDocumentation
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ValidatedCourse } from '../../format/validated-course.ts';
+import { listAppFiles } from './app-files.ts';
+import { readCourseAssets } from './course-asset-files.ts';
+import { FORMAT_LABELS, PACKAGE_FORMATS, type PackageFormat } from './formats.ts';
+import { MANIFEST_WRITERS } from './manifest-writers.ts';
+import { LAUNCH_FILE, selectPackageFiles, type AppBuild } from './package-files.ts';
+import { formatBytes } from './result-table.ts';
+import { readViteManifest } from './vite-manifest.ts';
+import { writeZipAtomic } from './zip-writer.ts';
+
+export { PACKAGE_FORMATS, type PackageFormat };
+
+/** Options of {@link buildPackages}. */
+export interface BuildPackagesOptions {
+  /** The loaded, validated course. */
+  course: ValidatedCourse;
+  /** Output folder of the one Vite build of the player (index.html and hashed assets). */
+  appDir: string;
+  /** Folder the zips are written to; created when missing. */
+  outDir: string;
+  /** Formats to build, in this order. */
+  formats: readonly PackageFormat[];
+  /** The course folder, which `course.assets` paths are relative to. Required when there are assets. */
+  courseDir?: string;
+  /** Ship `*.map` files from the app build. @default false */
+  includeSourceMaps?: boolean;
+  /** Receives one line per step, for progress output. @default no output */
+  log?: (line: string) => void;
+}
+
+/** What was written for one format. */
+export interface PackageResult {
+  format: PackageFormat;
+  /** Absolute path of the zip. */
+  file: string;
+  /** Size of the zip in bytes. */
+  bytes: number;
+  /** Number of files in the zip, manifest included. */
+  fileCount: number;
+  /** Things the author should know about this package (for example LMS overrides). */
+  warnings: string[];
+}
+
+/** Name of a format's zip: `<course-id>-<format>.zip`. */
+export function packageFileName(courseId: string, format: PackageFormat): string {
+  return `${courseId}-${format}.zip`;
+}
+
+async function readAppBuild(appDir: string): Promise<AppBuild> {
+  const paths = await listAppFiles(appDir);
+  const files = new Map<string, Buffer>();
+  for (const path of paths) files.set(path, await readFile(join(appDir, path)));
+  return { files, viteManifest: await readViteManifest(appDir) };
+}
+
+/**
+ * Builds one zip per format into `outDir` and returns what it wrote, in the order of `formats`.
+ * Each zip holds the app files (with `<meta name="lmspack-format">` in index.html), the course
+ * assets and the format's manifest at the root. Zips are reproducible and written atomically;
+ * a failure throws and leaves no partial zip behind (zips already finished stay).
+ */
+export async function buildPackages(options: BuildPackagesOptions): Promise<PackageResult[]> {
+  const { course, formats, log = () => {} } = options;
+  const appDir = resolve(options.appDir);
+  const outDir = resolve(options.outDir);
+
+  const app = await readAppBuild(appDir);
+  log(`read ${app.files.size} app files from ${appDir}${app.viteManifest ? '' : ' (no Vite manifest: every app file goes into every package)'}`);
+  const assets = await readCourseAssets(options.courseDir, course.assets);
+  if (assets.size > 0) log(`read ${assets.size} course asset(s)`);
+  await mkdir(outDir, { recursive: true });
+
+  const results: PackageResult[] = [];
+  for (const format of formats) {
+    const files = selectPackageFiles(format, app, assets, { includeSourceMaps: options.includeSourceMaps ?? false });
+    const manifest = MANIFEST_WRITERS[format]({ course, files: [...files.keys()], launch: LAUNCH_FILE });
+    const file = join(outDir, packageFileName(course.settings.id, format));
+    const entries = [...files].map(([name, data]) => ({ name, data }));
+    entries.push({ name: manifest.fileName, data: Buffer.from(manifest.xml, 'utf8') });
+    const written = await writeZipAtomic(file, entries);
+    log(`${FORMAT_LABELS[format]}: wrote ${file} (${written.fileCount} files, ${formatBytes(written.bytes)})`);
+    for (const warning of manifest.warnings) log(`${FORMAT_LABELS[format]}: warning: ${warning}`);
+    results.push({ format, file, bytes: written.bytes, fileCount: written.fileCount, warnings: manifest.warnings });
+  }
+  return results;
+}

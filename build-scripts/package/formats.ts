@@ -1,0 +1,35 @@
+/**
+ * The package formats lmspack builds and what distinguishes them at build time.
+ * @packageDocumentation
+ */
+
+/** The standards a package can be built for. */
+export const PACKAGE_FORMATS = ['scorm12', 'scorm2004', 'xapi', 'cmi5'] as const;
+
+/** One standard: `scorm12` (SCORM 1.2), `scorm2004` (SCORM 2004 4th ed.), `xapi` (tincan.xml), `cmi5`. */
+export type PackageFormat = (typeof PACKAGE_FORMATS)[number];
+
+/** Whether a string (a CLI argument, say) names a package format. */
+export function isPackageFormat(value: string): value is PackageFormat {
+  return (PACKAGE_FORMATS as readonly string[]).includes(value);
+}
+
+/** Human names, for logs and the result table. */
+export const FORMAT_LABELS: Record<PackageFormat, string> = {
+  scorm12: 'SCORM 1.2',
+  scorm2004: 'SCORM 2004 4th ed.',
+  xapi: 'xAPI (tincan.xml)',
+  cmi5: 'cmi5',
+};
+
+/**
+ * Source module of each standard's tracker, relative to the Vite root. Each is a dynamic-import
+ * chunk in the player build, so the Vite manifest maps it to the output files that only that
+ * standard needs; packages for the other standards leave those files out.
+ */
+export const TRACKER_SOURCES: Record<PackageFormat, string> = {
+  scorm12: 'tracking/scorm12.ts',
+  scorm2004: 'tracking/scorm2004.ts',
+  xapi: 'tracking/xapi.ts',
+  cmi5: 'tracking/cmi5.ts',
+};

@@ -1,0 +1,102 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { runCheckCommand } from '../../build-scripts/check/check-command.ts';
+import { STANDARDS_DIR_ENV } from '../../build-scripts/standards-dir.ts';
+import { schemaGate } from '../packaging/schema-gate.ts';
+import { buildOwnPackages, withText, writeZip, type OwnPackages } from './package-fixtures.ts';
+
+let own: OwnPackages;
+let broken: string;
+beforeAll(async () => {
+  own = await buildOwnPackages();
+  broken = await writeZip(own.dir, withText(own.files.scorm12, 'imsmanifest.xml', (xml) => xml.replace('identifierref="RES-sample-course"', 'identifierref="nope"')));
+});
+afterAll(async () => {
+  await rm(own.dir, { recursive: true, force: true });
+});
+
+const savedEnv = process.env[STANDARDS_DIR_ENV];
+afterEach(() => {
+  if (savedEnv === undefined) delete process.env[STANDARDS_DIR_ENV];
+  else process.env[STANDARDS_DIR_ENV] = savedEnv;
+});
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCheckCommand(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('npm run check', () => {
+  test.skipIf(schemaGate().missing !== undefined)('exits 0 and says "All good!" for our own package', async () => {
+    const { code, stdout } = await run([own.zips.scorm2004]);
+    expect(stdout).toContain('All good!');
+    expect(stdout).toContain('schemas:  valid against validation/scorm2004-4th-all.xsd');
+    expect(code).toBe(0);
+  });
+
+  test('exits 1 and names the problem for a broken package', async () => {
+    const { code, stdout } = await run([broken]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('[unresolved-identifierref]');
+  });
+
+  test('exits 0 on warnings alone, and 1 with --strict', async () => {
+    // Without the official schemas our own package draws only the schemas-unavailable warning.
+    process.env[STANDARDS_DIR_ENV] = join(tmpdir(), 'lmspack-no-standards-here');
+    const warned = await run([own.zips.scorm12]);
+    expect(warned.stdout).toContain('[schemas-unavailable]');
+    expect(warned.code).toBe(0);
+    expect((await run([own.zips.scorm12, '--strict'])).code).toBe(1);
+  });
+
+  test('exits 1 for a file in the zip that the manifest does not list', async () => {
+    const unlisted = await writeZip(own.dir, new Map(own.files.scorm12).set('notes.txt', Buffer.from('x')));
+    const { code, stdout } = await run([unlisted]);
+    expect(stdout).toContain('[unlisted-file]');
+    expect(code).toBe(1);
+  });
+
+  test('prints a JSON report with --json', async () => {
+    const { code, stdout } = await run([broken, '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { standard: string; findings: { code: string }[]; counts: { error: number } };
+    expect(report.standard).toBe('scorm12');
+    expect(report.findings.map((item) => item.code)).toContain('unresolved-identifierref');
+    expect(report.counts.error).toBeGreaterThan(0);
+  });
+
+  test('says clearly, in text and JSON, when the official schemas are missing', async () => {
+    process.env[STANDARDS_DIR_ENV] = join(tmpdir(), 'lmspack-no-such-standards-folder');
+    const text = await run([own.zips.cmi5]);
+    expect(text.stdout).toContain('NOT validated');
+    expect(text.stdout).toContain('lmspack-no-such-standards-folder');
+    expect(text.stdout).not.toContain('All good!');
+    const json = JSON.parse((await run([own.zips.cmi5, '--json'])).stdout) as {
+      schemaValidation: { status: string; reason: string };
+      findings: { code: string }[];
+    };
+    expect(json.schemaValidation.status).toBe('skipped');
+    expect(json.findings.map((item) => item.code)).toEqual(['schemas-unavailable']);
+  });
+
+  test('checks several files and prints an array with --json', async () => {
+    const { code, stdout } = await run([own.zips.xapi, broken, '--json']);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as unknown[]).length).toBe(2);
+  });
+
+  test.each([
+    [[], /name a package/],
+    [['--bogus', 'x.zip'], /bogus/],
+    [['does-not-exist.zip'], /is not a file/],
+  ])('exits 2 on a usage error (%j)', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain('usage: npm run check');
+  });
+});

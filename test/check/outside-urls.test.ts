@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { findOutsideFetches } from '../../build-scripts/check/outside-urls.ts';
+
+const urls = (path: string, text: string): string[] => findOutsideFetches(path, text).map((hit) => hit.url);
+
+describe('findOutsideFetches in HTML', () => {
+  test('flags scripts, stylesheets, images, media, frames and an outside <base>', () => {
+    const html = `<!doctype html><html><head>
+<base href="https://cdn.example.com/">
+<script src="https://a.example/x.js"></script>
+<link rel="stylesheet" href="//b.example/x.css">
+<link rel="preconnect" href="https://fonts.example">
+<link rel="icon" href="http://c.example/favicon.ico">
+</head><body>
+<img src="https://d.example/a.png" srcset="local.png 1x, https://e.example/b.png 2x">
+<video poster="https://f.example/p.jpg"><source src="https://g.example/v.mp4"></video>
+<iframe src="https://h.example/embed"></iframe>
+<div style="background: url('https://i.example/bg.png')"></div>
+</body></html>`;
+    expect(urls('index.html', html)).toEqual([
+      'https://cdn.example.com/',
+      'https://a.example/x.js',
+      '//b.example/x.css',
+      'https://fonts.example',
+      'http://c.example/favicon.ico',
+      'https://d.example/a.png',
+      'https://e.example/b.png',
+      'https://f.example/p.jpg',
+      'https://g.example/v.mp4',
+      'https://h.example/embed',
+      'https://i.example/bg.png',
+    ]);
+  });
+
+  test('leaves links to outside pages, relative URLs and data URLs alone', () => {
+    const html = `<html><head><link rel="canonical" href="https://example.org/course"><link rel="stylesheet" href="./assets/a.css"></head>
+<body><a href="https://example.org/more">more</a><form action="https://example.org/post"></form>
+<img src="data:image/png;base64,AAAA"><img src="assets/x.png"></body></html>`;
+    expect(urls('index.html', html)).toEqual([]);
+  });
+
+  test('scans inline <style> and <script> bodies and reports their lines', () => {
+    const html = `<html><head>
+<style>
+  @import "https://fonts.example/a.css";
+</style>
+<script type="module">
+  fetch('https://api.example/data');
+</script>
+</head></html>`;
+    expect(findOutsideFetches('index.html', html).map((hit) => [hit.url, hit.line])).toEqual([
+      ['https://fonts.example/a.css', 3],
+      ['https://api.example/data', 6],
+    ]);
+  });
+});
+
+describe('findOutsideFetches in CSS, SVG and JavaScript', () => {
+  test('CSS url() and @import', () => {
+    expect(urls('a.css', `@import url(https://x.example/a.css);\n@import "//y.example/b.css";\nbody{background:url("./bg.png")}`)).toEqual([
+      'https://x.example/a.css',
+      '//y.example/b.css',
+    ]);
+  });
+
+  test('SVG images and uses, but not namespace declarations', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+<image xlink:href="https://x.example/a.png"/><use href="https://y.example/s.svg#i"/><a href="https://z.example">z</a></svg>`;
+    expect(urls('d.svg', svg)).toEqual(['https://x.example/a.png', 'https://y.example/s.svg#i']);
+  });
+
+  test('JavaScript fetches, imports, requests and markup with outside sources', () => {
+    const js = [
+      'fetch("https://a.example/api")',
+      'import("https://b.example/mod.js")',
+      'xhr.open("GET", "https://c.example/x")',
+      'navigator.sendBeacon(`https://d.example/beacon`)',
+      'img.src = "https://e.example/p.png"',
+      'const html = "<img src=\\"https://f.example/i.png\\">"',
+      'const css = `:host{background:url(https://g.example/bg.png)}`',
+      'new WebSocket("wss://h.example/socket")',
+    ].join('\n');
+    expect([...urls('app.js', js)].sort()).toEqual([
+      'https://a.example/api',
+      'https://b.example/mod.js',
+      'https://c.example/x',
+      'https://d.example/beacon',
+      'https://e.example/p.png',
+      'https://f.example/i.png',
+      'https://g.example/bg.png',
+      'wss://h.example/socket',
+    ]);
+  });
+
+  test('JavaScript strings that only name URLs: namespaces, xAPI IRIs, links', () => {
+    const js = `const NS="http://www.w3.org/2000/svg";const VERB="http://adlnet.gov/expapi/verbs/answered";
+const id="https://example.org/courses/x/questions/q1";const link='<a href="https://example.org">x</a>';
+location.href = "https://example.org/next";`;
+    expect(urls('app.js', js)).toEqual([]);
+  });
+
+  test('other files are not scanned', () => {
+    expect(urls('imsmanifest.xml', '<manifest xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"/>')).toEqual([]);
+    expect(urls('notes.txt', 'fetch("https://a.example")')).toEqual([]);
+  });
+});
