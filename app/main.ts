@@ -1,0 +1,19 @@
+/**
+ * The package's entry: picks the tracker for this package's standard and starts the player.
+ * @packageDocumentation
+ */
+import course from 'virtual:lmspack/course';
+import { loadTrackerFactory } from './pick-tracker.ts';
+import { startPlayer } from './start-player.ts';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element to mount the player in');
+document.documentElement.lang = course.settings.language;
+document.title = course.settings.title;
+
+const createTracker = await loadTrackerFactory();
+const tracker = createTracker({
+  course,
+  onProblem: (problem) => console.warn(`lmspack: ${problem.kind}: ${problem.message}`),
+});
+await startPlayer(course, tracker, root);

@@ -1,0 +1,37 @@
+/**
+ * Chooses the tracker for the standard the package was built for. The packager writes the
+ * format into `<meta name="lmspack-format">`; without it (the dev server, a plain web page) the
+ * player runs standalone. Each standard's tracker is a dynamic import, so a package only loads
+ * the code of its own standard and the packager can leave the others out.
+ * @packageDocumentation
+ */
+import type { TrackerFactory } from '../tracking/tracker.ts';
+
+/** The standards a package can be built for (mirrors build-scripts/package/formats.ts). */
+export type PackageFormat = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
+
+/**
+ * Loader per standard. Until the tracking issue lands, every standard uses the standalone
+ * tracker; each entry then becomes `() => import('../tracking/scorm12.ts').then((m) => m.createTracker)`.
+ */
+const LOADERS: Record<PackageFormat, () => Promise<TrackerFactory>> = {
+  scorm12: () => loadStandalone(),
+  scorm2004: () => loadStandalone(),
+  xapi: () => loadStandalone(),
+  cmi5: () => loadStandalone(),
+};
+
+function loadStandalone(): Promise<TrackerFactory> {
+  return import('../tracking/standalone.ts').then((module) => module.createTracker);
+}
+
+/** The format named by the page's meta element, or undefined (standalone). */
+export function packageFormat(doc: Document = document): PackageFormat | undefined {
+  const value = doc.querySelector<HTMLMetaElement>('meta[name="lmspack-format"]')?.content.trim();
+  return value && value in LOADERS ? (value as PackageFormat) : undefined;
+}
+
+/** The tracker factory for this page. */
+export function loadTrackerFactory(format = packageFormat()): Promise<TrackerFactory> {
+  return format ? LOADERS[format]() : loadStandalone();
+}

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const conceptGlossaryStyles = css`
+  .filter {
+    display: grid;
+    gap: 0.35rem;
+    max-width: 28rem;
+    margin: 1rem 0 1.5rem;
+  }
+  .filter label {
+    font-weight: 600;
+  }
+  input {
+    font: inherit;
+    color: var(--lms-text);
+    background: var(--lms-bg);
+    border: 1px solid var(--lms-control-border);
+    border-radius: 0.4rem;
+    padding: 0.6rem 0.7rem;
+    min-height: 2.75rem;
+  }
+  h2 {
+    font-size: 1.3rem;
+    margin: 2rem 0 0.75rem;
+  }
+  .concepts {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .concept {
+    height: 100%;
+    padding: 1rem 1.1rem;
+  }
+  .concept.target {
+    outline: 3px solid var(--lms-focus);
+  }
+  h3 {
+    margin: 0 0 0.4rem;
+    font-size: 1.1rem;
+  }
+  p {
+    margin: 0 0 0.6rem;
+  }
+  .refs {
+    font-size: 0.95rem;
+    margin: 0.4rem 0 0;
+  }
+  .refs dt {
+    font-weight: 650;
+  }
+  .refs dd {
+    margin: 0 0 0.4rem;
+  }
+  .refs ul {
+    margin: 0;
+    padding-left: 1.1rem;
+  }
+`;

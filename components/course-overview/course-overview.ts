@@ -1,0 +1,106 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { ValidatedCourse } from '../../format/validated-course.ts';
+import { courseProgress } from '../../learning/course-progress.ts';
+import type { LearnerState } from '../../learning/learner-state.ts';
+import { routeHref } from '../controllers/route.ts';
+import { downloadFlashcards } from '../flashcard-deck/download-flashcards.ts';
+import { terms } from '../i18n/terms.ts';
+import '../quick-practice/quick-practice.ts';
+import { sharedStyles } from '../styles/shared.styles.ts';
+import { courseOverviewStyles } from './course-overview.styles.ts';
+
+/**
+ * The course's front page: title and description, the three parts (summary, flashcards, quiz)
+ * with their progress, a quick-practice card and the key concepts.
+ *
+ * @summary The overview view.
+ * @event lms-card-review - From the quick-practice card.
+ */
+@customElement('lms-course-overview')
+export class LmsCourseOverview extends LitElement {
+  static override styles = [sharedStyles, courseOverviewStyles];
+
+  /** The course. */
+  @property({ attribute: false }) course?: ValidatedCourse;
+  /** The learner state, for progress and the quick-practice queue. */
+  @property({ attribute: false }) learnerState?: LearnerState;
+
+  @query('h1') private headingElement?: HTMLElement;
+
+  /** Moves focus to the view's heading. */
+  focusHeading(): void {
+    this.headingElement?.focus();
+  }
+
+  private progressBar(id: string, value: number, max: number, label: string) {
+    return html`<progress id=${id} max=${Math.max(1, max)} value=${value} aria-label=${label}></progress>
+      <p class="muted">${label}</p>`;
+  }
+
+  override render() {
+    const course = this.course;
+    const state = this.learnerState;
+    if (!course || !state) return nothing;
+    const t = terms();
+    const progress = courseProgress(course, state);
+    const firstUnread = course.lessons
+      .flatMap((lesson) => lesson.sections)
+      .find((section) => !section.optional && !state.sections.includes(section.id));
+    const started = state.sections.length > 0;
+    return html`
+      <div class="intro">
+        <h1 tabindex="-1">${course.settings.title}</h1>
+        <p class="description">${course.settings.description}</p>
+        ${progress.complete ? html`<p class="complete">✓ ${t.courseComplete}</p>` : nothing}
+      </div>
+      <ul class="parts">
+        <li class="panel part">
+          <h2>${t.summary}</h2>
+          ${this.progressBar('lesson-progress', progress.sectionsViewed, progress.sectionsRequired, t.sectionsRead(progress.sectionsViewed, progress.sectionsRequired))}
+          <div class="actions">
+            <a class="button" href=${started && firstUnread ? routeHref('lesson', firstUnread.id) : routeHref('lesson')}
+              >${started && firstUnread ? t.continueReading : t.readSummary}</a
+            >
+          </div>
+        </li>
+        <li class="panel part">
+          <h2>${t.flashcards}</h2>
+          ${this.progressBar('card-progress', progress.cardsStudied, progress.cardsTotal, t.cardsStudied(progress.cardsStudied, progress.cardsTotal))}
+          <div class="actions">
+            <a class="button" href=${routeHref('flashcards')}>${t.practiseFlashcards}</a>
+            <button class="button secondary" type="button" @click=${() => downloadFlashcards(course.flashcards, course.settings.id)}>${t.saveFlashcards}</button>
+          </div>
+        </li>
+        <li class="panel part">
+          <h2>${t.quiz}</h2>
+          ${this.progressBar('quiz-progress', progress.quizBest ?? 0, 100, t.quizProgress(progress.quizBest, progress.quizPassed, progress.quizAttempts))}
+          <div class="actions"><a class="button" href=${routeHref('quiz')}>${t.takeQuiz}</a></div>
+        </li>
+      </ul>
+      <div class="columns">
+        <section aria-labelledby="practice-heading">
+          <h2 id="practice-heading">${t.quickPractice}</h2>
+          <lms-quick-practice .cards=${course.flashcards} .schedules=${state.cards} .settings=${course.settings.flashcards}></lms-quick-practice>
+        </section>
+        <section aria-labelledby="concepts-heading">
+          <h2 id="concepts-heading">${t.keyConcepts}</h2>
+          ${course.conceptGroups.map(
+            (group) => html`<div class="group">
+              <h3>${group.title}</h3>
+              <ul class="terms">
+                ${group.concepts.map((concept) => html`<li><a href=${routeHref('concepts', concept.id)}>${concept.term}</a></li>`)}
+              </ul>
+            </div>`,
+          )}
+        </section>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lms-course-overview': LmsCourseOverview;
+  }
+}

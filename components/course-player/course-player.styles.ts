@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const coursePlayerStyles = css`
+  :host {
+    display: block;
+    min-height: 100vh;
+    background: var(--lms-bg);
+    color: var(--lms-text);
+  }
+  .skip {
+    position: absolute;
+    left: 0.5rem;
+    top: -4rem;
+    z-index: 10;
+    padding: 0.6rem 1rem;
+    background: var(--lms-bg);
+    border: 2px solid var(--lms-focus);
+    border-radius: 0.4rem;
+  }
+  .skip:focus {
+    top: 0.5rem;
+  }
+  header {
+    background: var(--lms-surface);
+    border-bottom: 1px solid var(--lms-border);
+  }
+  .bar {
+    max-width: 72rem;
+    margin: 0 auto;
+    padding: 0.6rem 1rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .course-title {
+    font-weight: 700;
+    margin: 0;
+    font-size: 0.95rem;
+    color: var(--lms-muted);
+    overflow-wrap: anywhere;
+  }
+  nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  nav a {
+    display: inline-block;
+    padding: 0.5rem 0.7rem;
+    border-radius: 0.4rem;
+    text-decoration: none;
+    font-weight: 600;
+    color: var(--lms-link);
+  }
+  nav a:hover {
+    background: var(--lms-selected);
+  }
+  nav a[aria-current='page'] {
+    background: var(--lms-accent, #1f5fa8);
+    color: var(--lms-on-accent);
+  }
+  main {
+    max-width: 72rem;
+    margin: 0 auto;
+    padding: 1.5rem 1rem 3rem;
+  }
+  @media (min-width: 48rem) {
+    main {
+      padding: 2rem 1.5rem 4rem;
+    }
+    .bar {
+      padding-left: 1.5rem;
+      padding-right: 1.5rem;
+    }
+  }
+  footer {
+    max-width: 72rem;
+    margin: 0 auto;
+    padding: 0 1rem 2rem;
+  }
+  @media (min-width: 48rem) {
+    footer {
+      padding: 0 1.5rem 2rem;
+    }
+  }
+  .notice {
+    margin: 0;
+    font-size: 0.9rem;
+    color: var(--lms-muted);
+    border-top: 1px solid var(--lms-border);
+    padding-top: 1rem;
+  }
+  .view-enter {
+    animation: enter var(--lms-duration) ease-out;
+  }
+  @keyframes enter {
+    /* Movement only: fading text in would briefly fail contrast, and axe would rightly say so. */
+    from {
+      transform: translateY(6px);
+    }
+  }
+`;

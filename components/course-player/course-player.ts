@@ -1,0 +1,209 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { ValidatedCourse } from '../../format/validated-course.ts';
+import { applyLearnerEvent } from '../../learning/apply-learner-event.ts';
+import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
+import '../concept-glossary/concept-glossary.ts';
+import type { LmsConceptGlossary } from '../concept-glossary/concept-glossary.ts';
+import { HashRouteController } from '../controllers/hash-route-controller.ts';
+import { routeHref, type Route } from '../controllers/route.ts';
+import '../course-overview/course-overview.ts';
+import { LmsAnnounceEvent } from '../events/announce-event.ts';
+import { LmsExitEvent } from '../events/exit-event.ts';
+import { LEARNER_EVENT_NAMES } from '../events/learner-event-names.ts';
+import type { LearnerDomEvent } from '../events/learner-dom-event.ts';
+import { LmsStateChangeEvent } from '../events/state-change-event.ts';
+import { LmsViewOpenEvent } from '../events/view-open-event.ts';
+import '../flashcard-deck/flashcard-deck.ts';
+import { setLanguage, terms } from '../i18n/terms.ts';
+import '../lesson-view/lesson-view.ts';
+import type { LmsLessonView } from '../lesson-view/lesson-view.ts';
+import '../quiz/quiz.ts';
+import { sharedStyles } from '../styles/shared.styles.ts';
+import { tokenStyles } from '../styles/tokens.styles.ts';
+import { accentForDark, accentTint } from '../theme/accent-palette.ts';
+import { coursePlayerStyles } from './course-player.styles.ts';
+
+/** A view that can take focus on its heading after navigation. */
+interface FocusableView extends HTMLElement {
+  focusHeading(): void;
+}
+
+/**
+ * The course player: navigation, the five views and the one live region. It keeps the learner
+ * state, updating it from the learner events its views fire (see `applyLearnerEvent`), and
+ * re-fires nothing: those events bubble on to the app, followed by `lms-state-change`.
+ *
+ * @summary Overview, summary, flashcards, quiz and key concepts, with hash routes.
+ * @event lms-view-open - A view opened.
+ * @event lms-exit - The page is going away.
+ * @event lms-state-change - The learner state changed (after the learner events that changed it).
+ * @cssproperty --lms-accent - The course's accent colour (set from course.yaml).
+ * @cssproperty --lms-font - The course's font stack (set from course.yaml).
+ */
+@customElement('lms-course-player')
+export class LmsCoursePlayer extends LitElement {
+  static override styles = [tokenStyles, sharedStyles, coursePlayerStyles];
+
+  /** The validated course to present. */
+  @property({ attribute: false }) course?: ValidatedCourse;
+  /** The state to start from (restored by the tracker); the player keeps its own copy afterwards. */
+  @property({ attribute: false }) initialState?: LearnerState;
+  /** Show the notice that progress stays in this browser (no LMS). */
+  @property({ type: Boolean }) standalone = false;
+
+  @state() private learner: LearnerState = emptyLearnerState();
+  @state() private announcement = '';
+  @query('main') private main?: HTMLElement;
+
+  private readonly router = new HashRouteController(this, { onChange: (route) => this.handleRoute(route, true) });
+  private stateChangePending = false;
+
+  constructor() {
+    super();
+    for (const name of LEARNER_EVENT_NAMES) this.addEventListener(name, this.handleLearnerEvent as EventListener);
+    this.addEventListener(LmsAnnounceEvent.eventName, (event) => this.announce(event.message));
+  }
+
+  /** The current learner state (read-only). */
+  get learnerState(): LearnerState {
+    return this.learner;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.handlePageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.handlePageHide);
+  }
+
+  private readonly handlePageHide = (): void => {
+    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', at: Date.now() }));
+  };
+
+  private readonly handleLearnerEvent = (event: LearnerDomEvent): void => {
+    this.learner = applyLearnerEvent(this.learner, event.learnerEvent);
+    // One state change per burst of events, fired after them, so a tracker records first and saves after.
+    if (this.stateChangePending) return;
+    this.stateChangePending = true;
+    queueMicrotask(() => {
+      this.stateChangePending = false;
+      this.dispatchEvent(new LmsStateChangeEvent(this.learner));
+    });
+  };
+
+  /** Puts a message in the live region; clearing first makes a repeated message be read again. */
+  private announce(message: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = message;
+    });
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('initialState') && this.initialState) this.learner = this.initialState;
+    if (changed.has('course') && this.course) {
+      setLanguage(this.course.settings.language);
+      const { accent, font } = this.course.settings.theme;
+      this.style.setProperty('--lms-accent', accent);
+      this.style.setProperty('--lms-accent-dark', accentForDark(accent));
+      this.style.setProperty('--lms-accent-tint', accentTint(accent, 0.1));
+      this.style.setProperty('--lms-font', font);
+    }
+  }
+
+  override firstUpdated(): void {
+    // Resume: opened without a route, go back to where the learner was.
+    if ((location.hash === '' || location.hash === '#' || location.hash === '#/') && this.learner.route !== '/') {
+      this.router.replace(this.learner.route);
+    } else {
+      this.handleRoute(this.router.value, false);
+    }
+  }
+
+  /** Reports the view and, after navigation, moves focus to its heading (or the linked target). */
+  private handleRoute(route: Route, moveFocus: boolean): void {
+    this.dispatchEvent(new LmsViewOpenEvent({ type: 'view-opened', view: route.view, route: route.path, at: Date.now() }));
+    void this.updateComplete.then(async () => {
+      const view = this.main?.firstElementChild as FocusableView | null;
+      if (!view) return;
+      await (view as unknown as LitElement).updateComplete;
+      if (route.view === 'lesson' && route.target && (view as unknown as LmsLessonView).focusSection(route.target)) return;
+      if (route.view === 'concepts' && route.target && (await (view as unknown as LmsConceptGlossary).focusConcept(route.target))) return;
+      if (!moveFocus) return;
+      window.scrollTo({ top: 0 });
+      view.focusHeading();
+    });
+  }
+
+  private renderView(route: Route) {
+    const course = this.course;
+    if (!course) return nothing;
+    const t = terms();
+    switch (route.view) {
+      case 'overview':
+        return html`<lms-course-overview class="view-enter" .course=${course} .learnerState=${this.learner}></lms-course-overview>`;
+      case 'lesson':
+        return html`<lms-lesson-view
+          class="view-enter"
+          .lessons=${course.lessons}
+          .conceptGroups=${course.conceptGroups}
+          .sectionsViewed=${this.learner.sections}
+        ></lms-lesson-view>`;
+      case 'flashcards':
+        return html`<lms-flashcard-deck
+          class="view-enter"
+          heading=${t.flashcards}
+          .cards=${course.flashcards}
+          .schedules=${this.learner.cards}
+          .settings=${course.settings.flashcards}
+          .courseId=${course.settings.id}
+        ></lms-flashcard-deck>`;
+      case 'quiz':
+        return html`<lms-quiz class="view-enter" heading=${t.quiz} .course=${course} .progress=${this.learner.quiz}></lms-quiz>`;
+      case 'concepts':
+        return html`<lms-concept-glossary class="view-enter" heading=${t.keyConcepts} .course=${course}></lms-concept-glossary>`;
+      default:
+        return route.view satisfies never;
+    }
+  }
+
+  override render() {
+    const t = terms();
+    const route = this.router.value;
+    const links = [
+      ['overview', t.navOverview],
+      ['lesson', t.navLesson],
+      ['flashcards', t.navFlashcards],
+      ['quiz', t.navQuiz],
+      ['concepts', t.navConcepts],
+    ] as const;
+    return html`
+      <a class="skip" href="#main" @click=${(event: Event) => (event.preventDefault(), this.main?.focus())}>${t.skipToContent}</a>
+      <header>
+        <div class="bar">
+          <p class="course-title">${this.course?.settings.title}</p>
+          <nav aria-label=${t.mainNavigation}>
+            <ul>
+              ${links.map(
+                ([view, label]) => html`<li><a href=${routeHref(view)} aria-current=${route.view === view ? 'page' : 'false'}>${label}</a></li>`,
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabindex="-1">${this.renderView(route)}</main>
+      <footer>${this.standalone ? html`<p class="notice">${t.standaloneNotice}</p>` : nothing}</footer>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lms-course-player': LmsCoursePlayer;
+  }
+}

@@ -1,0 +1,130 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ValidatedCourse } from '../../format/validated-course.ts';
+import { correctResponse } from '../../learning/answer-check.ts';
+import type { SubmittedAttempt } from '../../learning/learner-state.ts';
+import { attemptQuestions } from '../../learning/quiz-attempt.ts';
+import { scoreAttempt } from '../../learning/scoring.ts';
+import { routeHref } from '../controllers/route.ts';
+import { LmsRetakeEvent } from '../events/retake-event.ts';
+import { terms } from '../i18n/terms.ts';
+import { sharedStyles } from '../styles/shared.styles.ts';
+import { describeResponse } from './describe-response.ts';
+import { quizResultsStyles } from './quiz-results.styles.ts';
+
+/**
+ * The results of a submitted attempt: score, pass or fail, a per-concept breakdown and a
+ * review of every question.
+ *
+ * @summary Results screen with retake (within the attempts limit).
+ * @event lms-retake - The learner asked to take the quiz again.
+ */
+@customElement('lms-quiz-results')
+export class LmsQuizResults extends LitElement {
+  static override styles = [sharedStyles, quizResultsStyles];
+
+  /** The course (questions, concepts and sections give the review its texts and links). */
+  @property({ attribute: false }) course?: ValidatedCourse;
+  /** The submitted attempt to show. */
+  @property({ attribute: false }) attempt?: SubmittedAttempt;
+  /** Attempts left; undefined means unlimited, 0 hides the Retake button. */
+  @property({ attribute: false }) attemptsLeft: number | undefined;
+
+  private conceptTerm(id: string): string {
+    for (const group of this.course?.conceptGroups ?? []) {
+      const concept = group.concepts.find((candidate) => candidate.id === id);
+      if (concept) return concept.term;
+    }
+    return id;
+  }
+
+  private conceptOrder(id: string): number {
+    const ids = (this.course?.conceptGroups ?? []).flatMap((group) => group.concepts.map((concept) => concept.id));
+    const index = ids.indexOf(id);
+    return index === -1 ? ids.length : index;
+  }
+
+  override render() {
+    const course = this.course;
+    const attempt = this.attempt;
+    if (!course || !attempt) return nothing;
+    const t = terms();
+    const quiz = course.settings.quiz;
+    const questions = attemptQuestions(attempt, course.questions);
+    const outcome = scoreAttempt(questions, attempt.answers, quiz);
+    const canRetake = this.attemptsLeft === undefined || this.attemptsLeft > 0;
+    const showReview = quiz.feedback !== 'none';
+    const concepts = [...outcome.concepts].sort((a, b) => this.conceptOrder(a.conceptId) - this.conceptOrder(b.conceptId));
+    return html`
+      <div class="panel summary ${attempt.passed ? 'passed' : 'failed'}">
+        <p class="score">${t.scoreLine(attempt.score)}</p>
+        <p class="verdict">${attempt.passed ? t.passedLine(quiz.passingScore) : t.failedLine(quiz.passingScore)}</p>
+        <p class="muted">${t.attemptsLeft(this.attemptsLeft)}</p>
+        <div class="actions">
+          ${canRetake
+            ? html`<button class="button" type="button" @click=${() => this.dispatchEvent(new LmsRetakeEvent())}>${t.retake}</button>`
+            : html`<p>${t.noAttemptsLeft}</p>`}
+        </div>
+      </div>
+
+      ${concepts.length
+        ? html`<h2>${t.conceptBreakdown}</h2>
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.concept}</th>
+                    <th scope="col" class="num">${t.questionsColumn}</th>
+                    <th scope="col" class="num">${t.scoreColumn}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${concepts.map(
+                    (concept) => html`<tr>
+                      <th scope="row">
+                        <a href=${routeHref('concepts', concept.conceptId)}>${this.conceptTerm(concept.conceptId)}</a>
+                        <span class="bar" aria-hidden="true"><span style="width:${concept.score}%"></span></span>
+                      </th>
+                      <td class="num">${concept.questionIds.length}</td>
+                      <td class="num">${concept.score}%</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+        : nothing}
+      ${showReview
+        ? html`<h2>${t.review}</h2>
+            <ol class="review">
+              ${questions.map((question, index) => {
+                const result = outcome.results[index];
+                const given = describeResponse(question, attempt.answers[question.id], t);
+                const right = describeResponse(question, correctResponse(question), t);
+                const list = (lines: string[]) =>
+                  lines.length === 0 ? t.notAnswered : lines.length === 1 ? lines[0] : html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+                return html`<li class=${result?.correct ? 'right' : 'wrong'}>
+                  <h3>${t.questionPosition(index + 1, questions.length)}: ${question.prompt}</h3>
+                  <p class="outcome">${result?.correct ? t.correct : t.incorrect}</p>
+                  <dl>
+                    <dt>${t.yourAnswer}</dt>
+                    <dd>${list(given)}</dd>
+                    ${quiz.reviewShowsCorrect && !result?.correct
+                      ? html`<dt>${t.correctAnswer}</dt>
+                          <dd>${list(right)}</dd>`
+                      : nothing}
+                  </dl>
+                  <p class="explanation">${question.explanation}</p>
+                  ${question.section ? html`<a href=${routeHref('lesson', question.section)}>${t.reviewInLesson}</a>` : nothing}
+                </li>`;
+              })}
+            </ol>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lms-quiz-results': LmsQuizResults;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * What the player reports as the learner works: one plain-data type per event, in lmspack's own
+ * words. The app hands each one to the tracker, which maps it to its standard (a SCORM
+ * interaction, an xAPI statement…). Times are ms since the Unix epoch.
+ * @packageDocumentation
+ */
+import type { CardRating, CardSchedule } from './flashcard-schedule.ts';
+import type { QuizAttempt } from './quiz-attempt.ts';
+import type { QuestionResponse } from './responses.ts';
+import type { ConceptScore, QuestionResult } from './scoring.ts';
+
+/** The player's views; `route` adds the section or concept, if any. */
+export const VIEW_NAMES = ['overview', 'lesson', 'flashcards', 'quiz', 'concepts'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+/** A view was opened (by navigation, the back button or on launch). */
+export interface ViewOpened {
+  type: 'view-opened';
+  view: ViewName;
+  /** The hash route without `#`, for example `/lesson/key-elements`: the resume location. */
+  route: string;
+  at: number;
+}
+
+/** A lesson section has been on screen. Sent once per section. */
+export interface SectionViewed {
+  type: 'section-viewed';
+  sectionId: string;
+  /** Whether, with this section, every required section has now been viewed. */
+  lessonViewed: boolean;
+  at: number;
+}
+
+/** The learner rated a flashcard after seeing its back. */
+export interface CardReviewed {
+  type: 'card-reviewed';
+  cardId: string;
+  rating: CardRating;
+  /** The card's new schedule (FSRS), to be saved. */
+  schedule: CardSchedule;
+  at: number;
+}
+
+/** A quiz attempt started: its questions and option orders are fixed from now on. */
+export interface QuizStarted {
+  type: 'quiz-started';
+  attempt: QuizAttempt;
+  at: number;
+}
+
+/** The learner answered a question (on Check, or on Next when feedback is not immediate). */
+export interface QuestionAnswered {
+  type: 'question-answered';
+  /** Attempt number, 1-based. */
+  attempt: number;
+  questionId: string;
+  questionType: QuestionResponse['type'];
+  response: QuestionResponse;
+  correct: boolean;
+  /** Time from the question appearing to the answer, in ms. */
+  latencyMs: number;
+  at: number;
+}
+
+/** The learner submitted an attempt. */
+export interface QuizSubmitted {
+  type: 'quiz-submitted';
+  attempt: number;
+  /** 0–100, at most 2 decimals. */
+  score: number;
+  passed: boolean;
+  results: QuestionResult[];
+  concepts: ConceptScore[];
+  at: number;
+}
+
+/** The learner left the course (page hidden for good, or closed). */
+export interface CourseExited {
+  type: 'course-exited';
+  at: number;
+}
+
+export type LearnerEvent = ViewOpened | SectionViewed | CardReviewed | QuizStarted | QuestionAnswered | QuizSubmitted | CourseExited;
+export type LearnerEventType = LearnerEvent['type'];

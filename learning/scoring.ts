@@ -1,0 +1,95 @@
+/**
+ * Scores a quiz attempt. This is the one place where a score is computed: the results screen,
+ * the learner events and every tracker read it from here.
+ * @packageDocumentation
+ */
+import type { Question } from '../format/validated-course.ts';
+import type { QuizSettings } from '../format/course-schema.ts';
+import { isAnswered, isCorrect } from './answer-check.ts';
+import type { QuestionResponse } from './responses.ts';
+
+/** How one question of an attempt went. */
+export interface QuestionResult {
+  questionId: string;
+  /** Whether the learner gave an answer at all (an unanswered question is wrong). */
+  answered: boolean;
+  correct: boolean;
+  /** The question's weight, as in quiz.yaml (default 1). */
+  weight: number;
+}
+
+/** How the questions tagged with one concept went: each question counts with its weight. */
+export interface ConceptScore {
+  conceptId: string;
+  /** Sum of the weights of right answers. */
+  earned: number;
+  /** Sum of the weights of the questions asked. */
+  possible: number;
+  /** 0–100, at most 2 decimals. */
+  score: number;
+  questionIds: string[];
+}
+
+/** The outcome of one attempt. */
+export interface AttemptScore {
+  /** 0–100 with at most 2 decimals: weighted share of right answers. */
+  score: number;
+  /** Whether `score` reaches the course's passing score. */
+  passed: boolean;
+  earned: number;
+  possible: number;
+  /** One per asked question, in the order asked. */
+  results: QuestionResult[];
+  /** One per concept that an asked question tests, in order of first appearance. */
+  concepts: ConceptScore[];
+}
+
+/** Percentage with at most two decimals; `possible` 0 gives 0 rather than NaN. */
+export function percent(earned: number, possible: number): number {
+  if (possible <= 0) return 0;
+  // Rounding via toFixed-free integer maths avoids 66.66666 → "66.67" surprises in both directions.
+  return Math.round((earned / possible) * 10_000) / 100;
+}
+
+/**
+ * Scores the questions asked in an attempt.
+ *
+ * @param questions the questions asked, in the order asked (a drawn subset scores against itself)
+ * @param answers question id → the learner's response; missing means unanswered
+ * @param quiz the course's quiz settings: the passing score and whether fill-in is case-sensitive
+ */
+export function scoreAttempt(
+  questions: readonly Question[],
+  answers: Readonly<Record<string, QuestionResponse | undefined>>,
+  quiz: Pick<QuizSettings, 'passingScore' | 'caseSensitive'>,
+): AttemptScore {
+  const results: QuestionResult[] = [];
+  const concepts = new Map<string, ConceptScore>();
+  let earned = 0;
+  let possible = 0;
+  for (const question of questions) {
+    const response = answers[question.id];
+    const correct = isCorrect(question, response, { caseSensitive: quiz.caseSensitive });
+    const weight = question.weight;
+    results.push({ questionId: question.id, answered: isAnswered(question, response), correct, weight });
+    possible += weight;
+    if (correct) earned += weight;
+    for (const conceptId of new Set(question.concepts ?? [])) {
+      const entry = concepts.get(conceptId) ?? { conceptId, earned: 0, possible: 0, score: 0, questionIds: [] };
+      entry.possible += weight;
+      if (correct) entry.earned += weight;
+      entry.questionIds.push(question.id);
+      concepts.set(conceptId, entry);
+    }
+  }
+  const score = percent(earned, possible);
+  return {
+    score,
+    // Compared after rounding, so the learner never sees "80 %" next to "failed".
+    passed: score >= quiz.passingScore,
+    earned,
+    possible,
+    results,
+    concepts: [...concepts.values()].map((entry) => ({ ...entry, score: percent(entry.earned, entry.possible) })),
+  };
+}

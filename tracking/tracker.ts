@@ -1,0 +1,53 @@
+/**
+ * The one interface between the player and wherever progress goes: an LMS through SCORM, an LRS
+ * through xAPI/cmi5, or the browser's own storage. In lmspack's words; only an adapter knows a
+ * standard's element names or verbs.
+ * @packageDocumentation
+ */
+import type { ValidatedCourse } from '../format/validated-course.ts';
+import type { LearnerEvent } from '../learning/learner-events.ts';
+import type { LearnerState } from '../learning/learner-state.ts';
+
+/** What the player learns from connecting. */
+export interface TrackerSession {
+  /**
+   * True when results go nowhere but this browser (no LMS found, or opened outside one):
+   * the player then shows a quiet notice saying so.
+   */
+  standalone: boolean;
+  /** The learner's name, when the LMS tells it. */
+  learnerName?: string;
+}
+
+/** Where a tracker reports problems, as data the app can show; it never throws at the learner. */
+export interface TrackerProblem {
+  kind: 'connect-failed' | 'save-failed' | 'finish-failed';
+  message: string;
+}
+
+/**
+ * A tracker's life: `connect` once, `restoreState` once, then `record` and `saveState` as the
+ * learner works, and `finish` once when the learner leaves.
+ */
+export interface Tracker {
+  /** Opens the session with the LMS/LRS (or storage). */
+  connect(): Promise<TrackerSession>;
+  /** The state saved by an earlier session, as stored (the app parses it), or undefined. */
+  restoreState(): Promise<unknown>;
+  /** Reports one learner event; the adapter decides what to send and when to commit. */
+  record(event: LearnerEvent): void;
+  /** Saves the learner state for resume. May batch; `finish` flushes. */
+  saveState(state: LearnerState): Promise<void>;
+  /** Ends the session: flushes what is pending and tells the LMS the learner left. */
+  finish(): Promise<void>;
+}
+
+/** What every tracker factory receives. */
+export interface TrackerOptions {
+  course: ValidatedCourse;
+  /** Called with problems the learner may need to know about (the app shows them). */
+  onProblem?: (problem: TrackerProblem) => void;
+}
+
+/** The export each `tracking/<format>.ts` module provides, so the app can import it lazily. */
+export type TrackerFactory = (options: TrackerOptions) => Tracker;
