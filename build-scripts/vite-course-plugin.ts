@@ -21,6 +21,25 @@ export interface CoursePluginOptions {
 
 export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
   const courseDir = path.resolve(options.courseDir);
+  let loading: Promise<ValidatedCourse> | undefined;
+
+  /** The course, loaded once per build (and again after a course file changes in dev). */
+  const course = (watch: (file: string) => void, fail: (message: string) => never): Promise<ValidatedCourse> => {
+    if (options.course) return Promise.resolve(options.course);
+    loading ??= loadCourse(courseDir).then((result) => {
+      for (const file of result.sources.keys()) watch(path.join(courseDir, file));
+      if (result.course) return result.course;
+      loading = undefined;
+      const text = formatDiagnostics(result.diagnostics, {
+        displayPath: (file) => path.join(courseDir, file),
+        source: (file) => result.sources.get(file),
+        color: false,
+      });
+      return fail(`The course has errors:\n\n${text}`);
+    });
+    return loading;
+  };
+
   return {
     name: 'lmspack:course',
     resolveId(id) {
@@ -28,30 +47,38 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      let course = options.course;
-      if (!course) {
-        const result = await loadCourse(courseDir);
-        for (const file of result.sources.keys()) this.addWatchFile(path.join(courseDir, file));
-        if (!result.course) {
-          const text = formatDiagnostics(result.diagnostics, {
-            displayPath: (file) => path.join(courseDir, file),
-            source: (file) => result.sources.get(file),
-            color: false,
-          });
-          this.error(`The course has errors:\n\n${text}`);
-        }
-        course = result.course;
-      }
-      return `export default ${JSON.stringify(course)};`;
+      const loaded = await course(
+        (file) => this.addWatchFile(file),
+        (message) => this.error(message),
+      );
+      return `export default ${JSON.stringify(loaded)};`;
+    },
+    // The title and language are in the page itself, so that the LMS tab and screen readers have
+    // them before any script runs.
+    async transformIndexHtml(html) {
+      const { settings } = await course(
+        () => {},
+        (message) => {
+          throw new Error(message);
+        },
+      );
+      return html
+        .replace(/<html\b[^>]*>/, `<html lang="${escapeHtml(settings.language)}">`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(settings.title)}</title>`);
     },
     configureServer(server) {
       server.watcher.add(courseDir);
       server.watcher.on('change', (file) => {
         if (!file.startsWith(courseDir)) return;
+        loading = undefined;
         const module = server.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });
       });
     },
   };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

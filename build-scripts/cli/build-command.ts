@@ -3,21 +3,24 @@
  * writes one package per format. Invalid content stops the build before anything is written.
  * @packageDocumentation
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildApp } from '../build-app.ts';
 import { courseSummary } from '../course/course-summary.ts';
 import { loadCourse } from '../course/load-course.ts';
+import { buildPackages } from '../package/build-packages.ts';
+import { formatResultTable } from '../package/result-table.ts';
+import { isPackageFormat, PACKAGE_FORMATS, type PackageFormat } from '../package/formats.ts';
 import { repoRoot } from '../repo-root.ts';
 import { reportDiagnostics } from './report-diagnostics.ts';
 import { UsageError } from './usage-error.ts';
 
-export const FORMAT_NAMES = ['scorm12', 'scorm2004', 'xapi', 'cmi5'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
-
 export interface BuildOptions {
   courseDir: string;
   outDir: string;
-  formats: FormatName[];
+  formats: PackageFormat[];
 }
 
 export function parseBuildArgs(args: string[]): BuildOptions {
@@ -26,18 +29,18 @@ export function parseBuildArgs(args: string[]): BuildOptions {
     options: { course: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
     strict: true,
   });
-  const formats = (values.format ?? FORMAT_NAMES.join(','))
+  const formats = (values.format ?? PACKAGE_FORMATS.join(','))
     .split(',')
     .map((f) => f.trim())
     .filter(Boolean);
   for (const f of formats) {
-    if (!(FORMAT_NAMES as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}"; use one or more of ${FORMAT_NAMES.join(',')}`);
+    if (!isPackageFormat(f)) throw new UsageError(`unknown format "${f}"; use one or more of ${PACKAGE_FORMATS.join(',')}`);
   }
-  if (formats.length === 0) throw new UsageError(`--format needs at least one of ${FORMAT_NAMES.join(',')}`);
+  if (formats.length === 0) throw new UsageError(`--format needs at least one of ${PACKAGE_FORMATS.join(',')}`);
   return {
     courseDir: path.resolve(values.course ?? path.join(repoRoot, 'course')),
     outDir: path.resolve(values.out ?? path.join(repoRoot, 'dist')),
-    formats: [...new Set(formats)] as FormatName[],
+    formats: [...new Set(formats)] as PackageFormat[],
   };
 }
 
@@ -52,5 +55,23 @@ export async function runBuildCommand(args: string[]): Promise<number> {
     return result.diagnostics.some((d) => d.name === 'internal-error') ? 2 : 1;
   }
   log(courseSummary(result.course));
+
+  // The app is built outside the output folder, so a failure there leaves dist/ as it was.
+  const appDir = await mkdtemp(path.join(tmpdir(), 'lmspack-app-'));
+  try {
+    log('lmspack: building the player');
+    await buildApp({ course: result.course, courseDir: options.courseDir, outDir: appDir });
+    const results = await buildPackages({
+      course: result.course,
+      courseDir: options.courseDir,
+      appDir,
+      outDir: options.outDir,
+      formats: options.formats,
+      log: (line) => log(`  ${line}`),
+    });
+    log(`\n${formatResultTable(results)}`);
+  } finally {
+    await rm(appDir, { recursive: true, force: true });
+  }
   return 0;
 }
