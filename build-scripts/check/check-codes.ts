@@ -32,17 +32,17 @@ export const CHECK_CODES = {
   }),
   'manifest-not-at-root': code<{ found: string }>({
     severity: 'error',
-    why: 'LMSs look for the manifest only at the zip root; Moodle then treats the zip as AICC and fails (brief §1.1).',
+    why: 'LMSs look for the manifest only at the zip root; Moodle then treats the zip as AICC and fails.',
     message: ({ found }) => `${found} is not at the zip root. Zip the contents of the package folder, not the folder itself.`,
   }),
   'dual-manifest': code({
     severity: 'error',
-    why: 'A package carries tincan.xml or cmi5.xml, never both: players such as SCORM Cloud mishandle dual manifests (brief §3.5).',
+    why: 'A package carries tincan.xml or cmi5.xml, never both: players such as SCORM Cloud mishandle dual manifests.',
     message: () => 'The package has both tincan.xml and cmi5.xml; keep only the one for the standard it targets.',
   }),
   'mixed-manifests': code<{ names: string }>({
     severity: 'warning',
-    why: 'A zip with manifests of two standards is imported differently by different LMSs (brief §7 item 17).',
+    why: 'A zip with manifests of two standards is imported differently by different LMSs.',
     message: ({ names }) => `The package has manifests of more than one standard (${names}); an LMS may pick either.`,
   }),
   'manifest-not-well-formed': code<{ detail: string }>({
@@ -139,17 +139,17 @@ export const CHECK_CODES = {
   }),
   'objective-without-measure': code<{ item: string }>({
     severity: 'warning',
-    why: 'Moodle copies the minNormalizedMeasure of every objective into cmi.scaled_passing_score (last wins) and defaults a missing one to 1.0 (brief §2.1).',
+    why: 'Moodle copies the minNormalizedMeasure of every objective into cmi.scaled_passing_score (last wins) and defaults a missing one to 1.0.',
     message: ({ item }) => `Item ${item} declares objectives without imsss:minNormalizedMeasure; Moodle may then require a perfect score to pass.`,
   }),
   'objective-measures-differ': code<{ item: string; values: string }>({
     severity: 'warning',
-    why: 'Moodle takes cmi.scaled_passing_score from the last objective with a measure, so differing measures make the pass mark depend on order (brief §2.1).',
+    why: 'Moodle takes cmi.scaled_passing_score from the last objective with a measure, so differing measures make the pass mark depend on order.',
     message: ({ item, values }) => `The objectives of item ${item} have different minNormalizedMeasure values (${values}); Moodle uses only the last one as the passing score.`,
   }),
   'status-not-set-by-content': code<{ item: string }>({
     severity: 'suggestion',
-    why: 'With completionSetByContent/objectiveSetByContent false (the default) a sequencing LMS may set completion and success itself on delivery (brief §2.1).',
+    why: 'With completionSetByContent/objectiveSetByContent false (the default) a sequencing LMS may set completion and success itself on delivery.',
     message: ({ item }) =>
       `Item ${item} does not set imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"; a sequencing LMS may mark it complete on launch.`,
   }),
@@ -165,12 +165,12 @@ export const CHECK_CODES = {
   }),
   'no-launch-activity': code({
     severity: 'error',
-    why: 'tincan.xml must name one activity with a <launch> so the LMS knows what to open (brief §3.5).',
+    why: 'tincan.xml must name one activity with a <launch> so the LMS knows what to open.',
     message: () => 'No activity in tincan.xml has a <launch> element.',
   }),
   'multiple-launch-activities': code<{ count: number }>({
     severity: 'error',
-    why: 'At most one activity of a tincan.xml package may be launchable (brief §3.5).',
+    why: 'At most one activity of a tincan.xml package may be launchable.',
     message: ({ count }) => `${count} activities in tincan.xml have a <launch>; only one may.`,
   }),
   'credentials-in-package': code<{ where: string }>({
