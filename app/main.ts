@@ -4,6 +4,7 @@
  */
 import course from 'virtual:lmspack/course';
 import { loadTrackerFactory } from './pick-tracker.ts';
+import { ProblemRelay } from './problem-relay.ts';
 import { startPlayer } from './start-player.ts';
 
 const root = document.getElementById('app');
@@ -12,8 +13,7 @@ document.documentElement.lang = course.settings.language;
 document.title = course.settings.title;
 
 const createTracker = await loadTrackerFactory();
-const tracker = createTracker({
-  course,
-  onProblem: (problem) => console.warn(`lmspack: ${problem.kind}: ${problem.message}`),
-});
-await startPlayer(course, tracker, root);
+// Tracker problems become the player's "not saved yet" banner instead of a silent loss.
+const problems = new ProblemRelay();
+const tracker = createTracker({ course, onProblem: problems.onProblem, onProblemResolved: problems.onProblemResolved });
+await startPlayer(course, tracker, root, problems);

@@ -11,12 +11,13 @@ import type { TrackerFactory } from '../tracking/tracker.ts';
 export type PackageFormat = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
 
 /**
- * Loader per standard. Until the tracking issue lands, every standard uses the standalone
- * tracker; each entry then becomes `() => import('../tracking/scorm12.ts').then((m) => m.createTracker)`.
+ * Loader per standard: one dynamic import each, so the packager can leave the chunks of the
+ * other standards out of a package (build-scripts/package/vite-manifest.ts). xAPI and cmi5 use
+ * the standalone tracker until their adapters land.
  */
 const LOADERS: Record<PackageFormat, () => Promise<TrackerFactory>> = {
-  scorm12: () => loadStandalone(),
-  scorm2004: () => loadStandalone(),
+  scorm12: () => import('../tracking/scorm12.ts').then((module) => module.createTracker),
+  scorm2004: () => import('../tracking/scorm2004.ts').then((module) => module.createTracker),
   xapi: () => loadStandalone(),
   cmi5: () => loadStandalone(),
 };

@@ -10,9 +10,18 @@ import { LEARNER_EVENT_NAMES } from '../components/events/learner-event-names.ts
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { parseLearnerState } from '../learning/learner-state.ts';
 import type { Tracker } from '../tracking/tracker.ts';
+import { ProblemRelay } from './problem-relay.ts';
 
-/** Connects the tracker, restores state and mounts a player into `container`. */
-export async function startPlayer(course: ValidatedCourse, tracker: Tracker, container: HTMLElement): Promise<LmsCoursePlayer> {
+/**
+ * Connects the tracker, restores state and mounts a player into `container`. `problems` is the
+ * relay whose callbacks the tracker was created with; its banner then shows in the player.
+ */
+export async function startPlayer(
+  course: ValidatedCourse,
+  tracker: Tracker,
+  container: HTMLElement,
+  problems: ProblemRelay = new ProblemRelay(),
+): Promise<LmsCoursePlayer> {
   const session = await tracker.connect();
   const initialState = parseLearnerState(await tracker.restoreState());
   const player = document.createElement('lms-course-player');
@@ -24,6 +33,12 @@ export async function startPlayer(course: ValidatedCourse, tracker: Tracker, con
   }
   player.addEventListener('lms-state-change', (event) => void tracker.saveState(event.state));
   player.addEventListener('lms-exit', () => void tracker.finish());
+  player.addEventListener('lms-retry-save', () => {
+    problems.clear();
+    // A tracker without retry (standalone) retries by saving the state again.
+    void (tracker.retry ? tracker.retry() : tracker.saveState(player.learnerState));
+  });
+  problems.attach(player);
   container.replaceChildren(player);
   return player;
 }

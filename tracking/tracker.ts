@@ -19,7 +19,14 @@ export interface TrackerSession {
   learnerName?: string;
 }
 
-/** Where a tracker reports problems, as data the app can show; it never throws at the learner. */
+/**
+ * Where a tracker reports problems, as data the app can show; it never throws at the learner.
+ * - `connect-failed`: no session could be opened (the tracker runs standalone instead);
+ * - `save-failed`: the LMS refused a value or a commit; the tracker retries, keeps the data in
+ *   this browser meanwhile, and calls `onProblemResolved` once it is delivered;
+ * - `finish-failed`: the session ended with data undelivered; it is kept in this browser and
+ *   sent on the next launch (a finished session cannot be retried).
+ */
 export interface TrackerProblem {
   kind: 'connect-failed' | 'save-failed' | 'finish-failed';
   message: string;
@@ -40,6 +47,11 @@ export interface Tracker {
   saveState(state: LearnerState): Promise<void>;
   /** Ends the session: flushes what is pending and tells the LMS the learner left. */
   finish(): Promise<void>;
+  /**
+   * Tries again to deliver what the LMS/LRS has not confirmed (the learner pressed Retry after
+   * a `save-failed` problem). Optional: a tracker that cannot fail to save has nothing to retry.
+   */
+  retry?(): Promise<void>;
 }
 
 /** What every tracker factory receives. */
@@ -47,6 +59,8 @@ export interface TrackerOptions {
   course: ValidatedCourse;
   /** Called with problems the learner may need to know about (the app shows them). */
   onProblem?: (problem: TrackerProblem) => void;
+  /** Called when everything a reported `save-failed` problem held back has been delivered. */
+  onProblemResolved?: () => void;
 }
 
 /** The export each `tracking/<format>.ts` module provides, so the app can import it lazily. */

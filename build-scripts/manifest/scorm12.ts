@@ -7,7 +7,7 @@
 import { fileHref } from './file-href.ts';
 import type { ManifestInput, ManifestOutput } from './manifest-input.ts';
 import { rawPassingScore } from './mastery-score.ts';
-import { itemIdentifier, manifestIdentifier, organizationIdentifier, resourceIdentifier } from './package-ids.ts';
+import { itemIdentifier, manifestIdentifier, organizationIdentifier, resourceIdentifier } from '../../format/package-ids.ts';
 import { el, renderXmlDocument } from './xml-tree.ts';
 
 const IMSCP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';

@@ -14,7 +14,7 @@ import {
   organizationIdentifier,
   primaryObjectiveId,
   resourceIdentifier,
-} from './package-ids.ts';
+} from '../../format/package-ids.ts';
 import { el, renderXmlDocument, type XmlElement } from './xml-tree.ts';
 
 const NS = {

@@ -95,6 +95,39 @@ export const coursePlayerStyles = css`
     border-top: 1px solid var(--lms-border);
     padding-top: 1rem;
   }
+  .exit {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.45rem 0.9rem;
+    border: 1px solid var(--lms-control-border);
+    border-radius: 0.4rem;
+    background: var(--lms-bg);
+    color: var(--lms-text);
+    cursor: pointer;
+  }
+  .exit:disabled {
+    cursor: default;
+    color: var(--lms-muted);
+  }
+  .problem {
+    max-width: 72rem;
+    margin: 1rem auto 0;
+    padding: 0.75rem 1rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    border: 2px solid var(--lms-danger);
+    border-left-width: 0.4rem;
+    border-radius: 0.4rem;
+    background: var(--lms-danger-bg);
+    color: var(--lms-text);
+  }
+  .problem p {
+    margin: 0;
+    font-weight: 600;
+  }
   .view-enter {
     animation: enter var(--lms-duration) ease-out;
   }

@@ -23,6 +23,14 @@ import { sharedStyles } from '../styles/shared.styles.ts';
 import { tokenStyles } from '../styles/tokens.styles.ts';
 import { accentForDark, accentTint } from '../theme/accent-palette.ts';
 import { coursePlayerStyles } from './course-player.styles.ts';
+import { LmsRetrySaveEvent } from './retry-save-event.ts';
+
+/**
+ * A saving problem the learner must know about: `not-saved` while the LMS has not confirmed
+ * the latest results (the app keeps retrying; the banner offers Retry), `kept-in-browser`
+ * after the session ended with results undelivered (they are sent on the next launch).
+ */
+export type PlayerProblem = 'not-saved' | 'kept-in-browser';
 
 /** A view that can take focus on its heading after navigation. */
 interface FocusableView extends HTMLElement {
@@ -36,7 +44,8 @@ interface FocusableView extends HTMLElement {
  *
  * @summary Overview, summary, flashcards, quiz and key concepts, with hash routes.
  * @event lms-view-open - A view opened.
- * @event lms-exit - The page is going away.
+ * @event lms-exit - The page is going away, or the learner pressed Exit.
+ * @event lms-retry-save - The learner pressed Retry on the "not saved yet" banner.
  * @event lms-state-change - The learner state changed (after the learner events that changed it).
  * @cssproperty --lms-accent - The course's accent colour (set from course.yaml).
  * @cssproperty --lms-font - The course's font stack (set from course.yaml).
@@ -51,9 +60,12 @@ export class LmsCoursePlayer extends LitElement {
   @property({ attribute: false }) initialState?: LearnerState;
   /** Show the notice that progress stays in this browser (no LMS). */
   @property({ type: Boolean }) standalone = false;
+  /** A saving problem to show in a banner (set by the app from the tracker); undefined for none. */
+  @property({ attribute: false }) problem: PlayerProblem | undefined;
 
   @state() private learner: LearnerState = emptyLearnerState();
   @state() private announcement = '';
+  @state() private exited = false;
   @query('main') private main?: HTMLElement;
 
   private readonly router = new HashRouteController(this, { onChange: (route) => this.handleRoute(route, true) });
@@ -83,6 +95,28 @@ export class LmsCoursePlayer extends LitElement {
   private readonly handlePageHide = (): void => {
     this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', at: Date.now() }));
   };
+
+  /** The Exit button: ends the session with the LMS (the app finishes the tracker). */
+  private exit(): void {
+    if (this.exited) return;
+    this.exited = true;
+    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', at: Date.now() }));
+  }
+
+  private renderProblem() {
+    const t = terms();
+    // The alert region is always in the DOM, so a problem appearing in it is announced.
+    return html`<div class="problem-region" role="alert">
+      ${this.problem
+        ? html`<div class="problem">
+            <p>${this.problem === 'not-saved' ? t.notSavedYet : t.keptInBrowser}</p>
+            ${this.problem === 'not-saved' && !this.exited
+              ? html`<button class="button" type="button" @click=${() => this.dispatchEvent(new LmsRetrySaveEvent())}>${t.retrySave}</button>`
+              : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
 
   private readonly handleLearnerEvent = (event: LearnerDomEvent): void => {
     this.learner = applyLearnerEvent(this.learner, event.learnerEvent);
@@ -193,10 +227,15 @@ export class LmsCoursePlayer extends LitElement {
               )}
             </ul>
           </nav>
+          ${this.standalone ? nothing : html`<button class="exit" type="button" ?disabled=${this.exited} @click=${this.exit}>${t.exitCourse}</button>`}
         </div>
       </header>
+      ${this.renderProblem()}
       <main id="main" tabindex="-1">${this.renderView(route)}</main>
-      <footer>${this.standalone ? html`<p class="notice">${t.standaloneNotice}</p>` : nothing}</footer>
+      <footer>
+        ${this.standalone ? html`<p class="notice">${t.standaloneNotice}</p>` : nothing}
+        ${this.exited ? html`<p class="notice">${t.exitedNotice}</p>` : nothing}
+      </footer>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }

@@ -15,6 +15,12 @@ export interface Terms {
   navQuiz: string;
   navConcepts: string;
   standaloneNotice: string;
+  // Saving and leaving (shown only inside an LMS)
+  notSavedYet: string;
+  keptInBrowser: string;
+  retrySave: string;
+  exitCourse: string;
+  exitedNotice: string;
   // Overview
   summary: string;
   readSummary: string;
@@ -107,6 +113,11 @@ export const en: Terms = {
   navQuiz: 'Quiz',
   navConcepts: 'Key concepts',
   standaloneNotice: 'Not connected to a learning platform: your progress is kept in this browser only, and results are not sent anywhere.',
+  notSavedYet: 'Your result has not been saved yet — keep this window open.',
+  keptInBrowser: 'Your result could not be sent to the learning platform yet. It is kept in this browser and will be sent the next time you open this course here.',
+  retrySave: 'Retry',
+  exitCourse: 'Exit',
+  exitedNotice: 'You have left the course. You can close this window.',
   summary: 'Summary',
   readSummary: 'Read summary',
   continueReading: 'Continue reading',

@@ -1,0 +1,520 @@
+/**
+ * What the SCORM 1.2 and 2004 trackers share: the session's life (find the API, initialize
+ * once, read the launch values, restore, record, commit, finish once), the never-downgrade
+ * bookkeeping, delivery of array records at the right index, and the mirror of whatever the
+ * LMS has not confirmed. `tracking/scorm12.ts` and `tracking/scorm2004.ts` supply the
+ * version's element names and records; this module is built only from the pure modules in this
+ * folder.
+ *
+ * When each call happens (brief §8.2):
+ * - launch: find API → Initialize → GetValue of the launch values → (restore) → status,
+ *   location, suspend data and replayed mirror data → Commit, only when something was written;
+ * - answer (`question-answered`): the interaction's SetValue calls, appended at `_count`;
+ *   a debounced Commit follows;
+ * - submit (`quiz-submitted`): the objectives' SetValue calls; in the next task score,
+ *   status, location and suspend data, then Commit;
+ * - page hidden: pending SetValue calls, then Commit;
+ * - exit (Exit button or `pagehide`, once): pending SetValue calls, session time, exit, then
+ *   Finish/Terminate, which commits by itself (no Commit before it, brief §2.2).
+ * @packageDocumentation
+ */
+import { conceptObjectiveId } from '../../format/package-ids.ts';
+import type { Question } from '../../format/validated-course.ts';
+import { courseProgress } from '../../learning/course-progress.ts';
+import type { LearnerEvent, QuestionAnswered, QuizSubmitted } from '../../learning/learner-events.ts';
+import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
+import type { ConceptScore } from '../../learning/scoring.ts';
+import { CommitScheduler, type CommitSchedulerOptions, type PageLifecycle, type SchedulerClock, type CommitTiming } from '../commit-scheduler.ts';
+import { SAVE_MIRROR_VERSION, SaveMirror, saveMirrorKey, type MirroredData } from '../save-mirror.ts';
+import { StandaloneTracker } from '../standalone.ts';
+import type { Tracker, TrackerOptions, TrackerSession } from '../tracker.ts';
+import { findScormApi, type ApiHost } from './api-discovery.ts';
+import { CmiConnection, describeCmiError, type CmiError } from './cmi-connection.ts';
+import { exitValue } from './exit-value.ts';
+import type { InteractionInput } from './interaction-record.ts';
+import { locationFromRoute, routeFromLocation } from './location.ts';
+import { objectiveRecords, type ObjectiveRecord } from './score-fields.ts';
+import type { ScormVersion } from './scorm-version.ts';
+import { neverDowngrade, recordingPolicy, type RecordedOutcome, type RecordingPolicy, type StatusProgress } from './status-mapping.ts';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMITS } from './suspend-codec.ts';
+
+/** The elements whose names differ between versions and that the shared code reads or writes. */
+export interface ScormElementNames {
+  learnerId: string;
+  learnerName: string;
+  entry: string;
+  mode: string;
+  credit: string;
+  location: string;
+  suspendData: string;
+  sessionTime: string;
+  exit: string;
+}
+
+/** Things a test (or an unusual host page) can replace. */
+export interface ScormTrackerDeps {
+  /** The window to start the API search from. @default globalThis */
+  window?: ApiHost;
+  /** Storage for the mirror and the standalone fallback. @default localStorage */
+  storage?: Storage;
+  clock?: SchedulerClock;
+  /** Page-life events; `null` for none. @default window and document */
+  lifecycle?: PageLifecycle | null;
+  timing?: Partial<CommitTiming>;
+  /** Where diagnostics go. @default console.warn */
+  log?: (message: string) => void;
+  now?: () => number;
+}
+
+/** One array record (interaction or objective) on its way to the LMS. */
+interface ArrayRecord {
+  array: 'interactions' | 'objectives';
+  /** `[suffix, value]`, suffix relative to `cmi.<array>.<n>.`, `id` first. */
+  pairs: [string, string][];
+  /** The index once its `id` was accepted. */
+  index?: number;
+  failed: boolean;
+}
+
+/** An objective the LMS holds: where, and its raw score (for never-downgrade). */
+interface KnownObjective {
+  index: number;
+  raw: number | undefined;
+}
+
+const number = (text: string): number | undefined => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text));
+
+/** The shared SCORM tracker; see the module comment for when each call happens. */
+export abstract class ScormTracker implements Tracker {
+  protected abstract readonly version: ScormVersion;
+  /** `scorm12` or `scorm2004`: the mirror's key part. */
+  protected abstract readonly standard: string;
+  protected abstract readonly names: ScormElementNames;
+
+  /** Reads the statuses and score the LMS holds (at launch). */
+  protected abstract readOutcome(): RecordedOutcome;
+  /** Parses outcome elements back (mirror replay). */
+  protected abstract outcomeFromScalars(scalars: Record<string, string>): RecordedOutcome;
+  /** The status part of the outcome for the learner's progress, limited by the policy. */
+  protected abstract statusOutcome(progress: StatusProgress): RecordedOutcome | undefined;
+  /** The SetValue calls for an outcome: score first, then statuses (brief §8.2 step 6). */
+  protected abstract outcomeElements(outcome: RecordedOutcome): [string, string][];
+  /** An interaction as `[suffix, value]` pairs, objective ids already the manifest's. */
+  protected abstract interactionPairs(input: InteractionInput): [string, string][];
+  /** Whether the LMS records interactions at all (1.2 makes them optional). */
+  protected abstract interactionsSupported(): boolean;
+  /** Objectives written at flush time besides the concepts' (2004: the primary objective). */
+  protected extraObjectives(_outcome: RecordedOutcome): ObjectiveRecord[] {
+    return [];
+  }
+
+  protected connection: CmiConnection | undefined;
+  protected policy: RecordingPolicy = { statuses: true, graded: true };
+  private fallback: Tracker | undefined;
+  private readonly scheduler: CommitScheduler;
+  protected readonly log: (message: string) => void;
+  private readonly now: () => number;
+  private mirror: SaveMirror | undefined;
+  private startedAt = 0;
+  private finished = false;
+
+  /** What the LMS holds or has accepted this session: the never-downgrade baseline. */
+  private recorded: RecordedOutcome = {};
+  /** Best quiz score reported this session (graded launches only). */
+  private bestScore: number | undefined;
+  /** Element → last value the LMS accepted (or held at launch); unchanged values are not re-sent. */
+  private readonly accepted = new Map<string, string>();
+  private readonly knownObjectives = new Map<string, KnownObjective>();
+  /** Interactions sent this session, by `attempt:question`: each answer once per attempt. */
+  private readonly sentAnswers = new Set<string>();
+
+  /** Scalars set since the last successful commit (the mirror's content), and those that failed. */
+  private readonly unconfirmedScalars = new Map<string, string>();
+  private readonly failedScalars = new Set<string>();
+  private unconfirmedRecords: ArrayRecord[] = [];
+
+  private launchLocation = '';
+  private launchSuspendData = '';
+  private state: LearnerState | undefined;
+  private encodedState: LearnerState | undefined;
+  private problemShown = false;
+
+  constructor(
+    protected readonly options: TrackerOptions,
+    protected readonly deps: ScormTrackerDeps = {},
+  ) {
+    this.log = deps.log ?? ((message) => console.warn(`lmspack: ${message}`));
+    this.now = deps.now ?? Date.now;
+    const schedulerOptions: CommitSchedulerOptions = {
+      commit: () => this.commit(),
+      finish: () => this.finish(),
+      onGiveUp: () => this.log(`giving up retrying after ${this.scheduler.timing.maxRetries} retries; the Retry button tries again`),
+      ...(deps.timing ? { timing: deps.timing } : {}),
+      ...(deps.clock ? { clock: deps.clock } : {}),
+      ...(deps.lifecycle !== undefined ? { lifecycle: deps.lifecycle } : {}),
+    };
+    this.scheduler = new CommitScheduler(schedulerOptions);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tracker
+
+  async connect(): Promise<TrackerSession> {
+    const api = findScormApi(this.version, this.deps.window);
+    if (!api) {
+      this.log(`no SCORM ${this.version} API found in this window, its parents or its opener: running standalone`);
+      return this.useFallback();
+    }
+    const connection = new CmiConnection(this.version, api);
+    const error = connection.initialize();
+    if (error) {
+      this.log(describeCmiError(error));
+      this.options.onProblem?.({ kind: 'connect-failed', message: describeCmiError(error) });
+      return this.useFallback();
+    }
+    this.connection = connection;
+    this.startedAt = this.now();
+    const read = (element: string): string => connection.get(element).value;
+    const learnerId = read(this.names.learnerId);
+    const learnerName = read(this.names.learnerName);
+    this.policy = recordingPolicy(read(this.names.mode), read(this.names.credit));
+    this.launchLocation = read(this.names.location);
+    this.launchSuspendData = read(this.names.suspendData);
+    this.accepted.set(this.names.location, this.launchLocation);
+    this.accepted.set(this.names.suspendData, this.launchSuspendData);
+    this.recorded = this.readOutcome();
+    for (const [element, value] of this.outcomeElements(this.recorded)) this.accepted.set(element, value);
+    this.readObjectives();
+    this.mirror = new SaveMirror(saveMirrorKey(this.options.course.settings.id, this.standard, learnerId), this.deps.storage);
+    this.scheduler.attach();
+    return { standalone: false, ...(learnerName ? { learnerName } : {}) };
+  }
+
+  async restoreState(): Promise<unknown> {
+    if (this.fallback) return this.fallback.restoreState();
+    const replay = this.mirror?.read();
+    if (replay) this.replay(replay);
+    const suspend = replay?.scalars[this.names.suspendData] ?? this.launchSuspendData;
+    const location = replay?.scalars[this.names.location] ?? this.launchLocation;
+    const decoded = decodeSuspendData(suspend);
+    let state: LearnerState | undefined;
+    if (decoded.ok) {
+      state = decoded.state;
+    } else {
+      // Start clean but keep what the LMS recorded: `recorded` still holds its statuses and score.
+      if (decoded.reason !== 'empty') this.log(`suspend data not used (${decoded.reason}): ${decoded.detail}`);
+      const route = routeFromLocation(location);
+      if (route) state = { ...emptyLearnerState(), route };
+    }
+    if (state) this.state = state;
+    // Launch writes: `incomplete` over `not attempted`/`unknown`, and whatever a mirror replayed.
+    this.writeStatus(state);
+    if (this.unconfirmedScalars.size > 0 || this.unconfirmedRecords.length > 0) void this.scheduler.commitNow();
+    return state;
+  }
+
+  record(event: LearnerEvent): void {
+    if (this.fallback) return this.fallback.record(event);
+    if (this.finished || !this.connection) return;
+    switch (event.type) {
+      case 'question-answered':
+        this.recordAnswer(event);
+        this.scheduler.progressChanged(this.now());
+        return;
+      case 'quiz-submitted':
+        this.recordSubmit(event);
+        // The state change that follows this event is saved first: it runs as a microtask.
+        this.scheduler.commitSoon();
+        return;
+      default:
+        // Views, sections, cards and quiz starts reach the LMS through the saved state.
+        return;
+    }
+  }
+
+  saveState(state: LearnerState): Promise<void> {
+    if (this.fallback) return this.fallback.saveState(state);
+    if (this.finished || !this.connection) return Promise.resolve();
+    this.state = state;
+    this.scheduler.progressChanged(this.now());
+    return Promise.resolve();
+  }
+
+  /** Commits again now (the learner pressed Retry). */
+  async retry(): Promise<void> {
+    if (this.fallback || this.finished || !this.connection) return;
+    await this.scheduler.retryNow();
+  }
+
+  async finish(): Promise<void> {
+    if (this.fallback) return this.fallback.finish();
+    const connection = this.connection;
+    if (this.finished || !connection) return;
+    this.finished = true;
+    this.scheduler.stop();
+    this.flush();
+    const complete = this.state ? courseProgress(this.options.course, this.state).complete : false;
+    this.setScalar(this.names.sessionTime, this.sessionTime(this.now() - this.startedAt), false);
+    this.setScalar(this.names.exit, exitValue(this.version, complete), false);
+    const error = connection.finish();
+    if (error) this.log(describeCmiError(error));
+    if (!error && this.failedScalars.size === 0 && !this.unconfirmedRecords.some((record) => record.failed)) {
+      this.mirror?.clear();
+      this.resolveProblem();
+      return;
+    }
+    // Terminate persists what was set (Moodle, scorm-again); only what failed is left over.
+    if (!error) this.confirmDelivered();
+    this.writeMirror();
+    this.options.onProblem?.({ kind: 'finish-failed', message: error ? describeCmiError(error) : 'some values were refused by the LMS' });
+  }
+
+  /** The session time in the version's format. */
+  protected abstract sessionTime(ms: number): string;
+
+  // -------------------------------------------------------------------------------------------
+  // Events
+
+  private question(id: string): Question | undefined {
+    return this.options.course.questions.find((question) => question.id === id);
+  }
+
+  private recordAnswer(event: QuestionAnswered): void {
+    if (!this.policy.graded || !this.interactionsSupported()) return;
+    const key = `${event.attempt}:${event.questionId}`;
+    const question = this.question(event.questionId);
+    if (!question || this.sentAnswers.has(key)) return;
+    this.sentAnswers.add(key);
+    const pairs = this.interactionPairs({
+      question,
+      response: event.response,
+      correct: event.correct,
+      latencyMs: event.latencyMs,
+      at: event.at,
+      caseSensitive: this.options.course.settings.quiz.caseSensitive,
+    });
+    this.deliver({ array: 'interactions', pairs, failed: false });
+  }
+
+  private recordSubmit(event: QuizSubmitted): void {
+    if (!this.policy.graded) return;
+    // Questions left unanswered never fired question-answered: record them as wrong, so the
+    // interactions report lists every question asked in the attempt.
+    if (this.interactionsSupported()) {
+      for (const result of event.results) {
+        const question = this.question(result.questionId);
+        const key = `${event.attempt}:${result.questionId}`;
+        if (result.answered || !question || this.sentAnswers.has(key)) continue;
+        this.sentAnswers.add(key);
+        const input = { question, response: undefined, correct: false, latencyMs: 0, at: event.at, caseSensitive: this.options.course.settings.quiz.caseSensitive };
+        this.deliver({ array: 'interactions', pairs: this.interactionPairs(input), failed: false });
+      }
+    }
+    this.bestScore = Math.max(this.bestScore ?? 0, event.score);
+    for (const record of this.conceptObjectives(event.concepts)) this.deliverObjective(record);
+  }
+
+  /** One objective per concept, with the manifest's ids (`concept.<id>`, format/package-ids.ts). */
+  private conceptObjectives(concepts: readonly ConceptScore[]): ObjectiveRecord[] {
+    const renamed = concepts.map((concept) => ({ ...concept, conceptId: conceptObjectiveId(concept.conceptId) }));
+    return objectiveRecords(this.version, renamed, this.options.course.settings.quiz.passingScore);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Writing
+
+  /** Writes location, suspend data (only when the state changed), score and statuses. */
+  private flush(): void {
+    for (const element of [...this.failedScalars]) this.setScalar(element, this.unconfirmedScalars.get(element) ?? '');
+    for (const record of this.unconfirmedRecords.filter((item) => item.failed)) this.deliverRecord(record);
+    const state = this.state;
+    if (state && state !== this.encodedState) {
+      this.encodedState = state;
+      this.setScalar(this.names.location, locationFromRoute(this.version, state.route));
+      const encoding = encodeSuspendData(state, SUSPEND_DATA_LIMITS[this.version]);
+      if (encoding.trimmed.length > 0) this.log(`suspend data trimmed to fit ${SUSPEND_DATA_LIMITS[this.version]} characters: ${JSON.stringify(encoding.trimmed)}`);
+      this.setScalar(this.names.suspendData, encoding.data);
+    }
+    this.writeStatus(state);
+  }
+
+  /** Score and statuses from the state and the best score, never below what is recorded. */
+  private writeStatus(state: LearnerState | undefined): void {
+    let next: RecordedOutcome = {};
+    if (state) {
+      const progress = courseProgress(this.options.course, state);
+      next = this.statusOutcome({ ...progress.facts, sectionsViewed: progress.sectionsViewed, sectionsRequired: progress.sectionsRequired }) ?? {};
+    } else if (this.policy.statuses) {
+      next = this.statusOutcome({ lessonViewed: false, quizSubmitted: false, quizPassed: false, sectionsViewed: 0, sectionsRequired: 1 }) ?? {};
+    }
+    if (this.policy.graded && this.bestScore !== undefined) next.scoreRaw = this.bestScore;
+    const outcome = neverDowngrade(this.recorded, next);
+    for (const [element, value] of this.outcomeElements(outcome)) this.setScalar(element, value);
+    this.recorded = outcome;
+    if (this.policy.graded) for (const record of this.extraObjectives(outcome)) this.deliverObjective(record);
+  }
+
+  /** Sets a scalar unless the LMS already holds that value; remembers failures for retry and the mirror. */
+  private setScalar(element: string, value: string, skipUnchanged = true): void {
+    const connection = this.connection;
+    if (!connection) return;
+    if (skipUnchanged && this.accepted.get(element) === value && !this.failedScalars.has(element)) return;
+    this.unconfirmedScalars.set(element, value);
+    const error = connection.set(element, value);
+    if (error) {
+      this.failedScalars.add(element);
+      this.reportFailure(error);
+    } else {
+      this.failedScalars.delete(element);
+      this.accepted.set(element, value);
+    }
+  }
+
+  private deliver(record: ArrayRecord): void {
+    this.unconfirmedRecords.push(record);
+    this.deliverRecord(record);
+  }
+
+  /** Writes an objective at its known index (LMSs preload manifest objectives) unless it would lower a recorded score. */
+  private deliverObjective(record: ObjectiveRecord): void {
+    const known = this.knownObjectives.get(record.id);
+    const raw = Number(record.score.raw);
+    if (known?.raw !== undefined && known.raw > raw) return;
+    const pairs = this.objectivePairs(record);
+    const last = this.lastObjectivePairs.get(record.id);
+    if (last === JSON.stringify(pairs)) return;
+    this.lastObjectivePairs.set(record.id, JSON.stringify(pairs));
+    this.deliver({ array: 'objectives', pairs, failed: false, ...(known ? { index: known.index } : {}) });
+    // deliverRecord registered the objective when the LMS accepted its id.
+    const now = this.knownObjectives.get(record.id);
+    if (now) now.raw = Math.max(now.raw ?? raw, raw);
+  }
+
+  private readonly lastObjectivePairs = new Map<string, string>();
+
+  /** An objective record as `[suffix, value]` pairs. */
+  protected abstract objectivePairs(record: ObjectiveRecord): [string, string][];
+
+  /** Sets an array record, appending at `_count` unless it already has an index. */
+  private deliverRecord(record: ArrayRecord): void {
+    const connection = this.connection;
+    if (!connection) return;
+    const index = record.index ?? this.count(record.array);
+    record.failed = false;
+    for (const [suffix, value] of record.pairs) {
+      const error = connection.set(`cmi.${record.array}.${index}.${suffix}`, value);
+      if (error) {
+        record.failed = true;
+        this.reportFailure(error);
+        // The rest depends on this one (2004: 408 before id/type); retry the whole record later.
+        return;
+      }
+      if (suffix === 'id') {
+        record.index = index;
+        if (record.array === 'objectives') this.knownObjectives.set(value, { index, raw: this.knownObjectives.get(value)?.raw });
+      }
+    }
+  }
+
+  /** `cmi.<array>._count`, read each time: the next free index, whatever happened before. */
+  private count(array: 'interactions' | 'objectives'): number {
+    const read = this.connection?.get(`cmi.${array}._count`);
+    const count = read && read.code === '0' ? number(read.value) : undefined;
+    if (count !== undefined) return count;
+    // An LMS that cannot count: one past the highest index used so far.
+    const used = this.unconfirmedRecords.filter((item) => item.array === array && item.index !== undefined).map((item) => item.index!);
+    return used.length ? Math.max(...used) + 1 : 0;
+  }
+
+  private readObjectives(): void {
+    const connection = this.connection;
+    if (!connection) return;
+    const count = number(connection.get('cmi.objectives._count').value) ?? 0;
+    for (let index = 0; index < count; index++) {
+      const id = connection.get(`cmi.objectives.${index}.id`).value;
+      if (id) this.knownObjectives.set(id, { index, raw: number(connection.get(`cmi.objectives.${index}.score.raw`).value) });
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Commit, problems and the mirror
+
+  /** Flush, then Commit; resolves whether everything set so far is now stored. */
+  private commit(): boolean {
+    const connection = this.connection;
+    if (this.finished || !connection || connection.state !== 'open') return false;
+    this.flush();
+    const nothingFailed = (): boolean => this.failedScalars.size === 0 && !this.unconfirmedRecords.some((record) => record.failed);
+    if (this.unconfirmedScalars.size === 0 && this.unconfirmedRecords.length === 0) return true;
+    const error = connection.commit();
+    if (error) {
+      this.reportFailure(error);
+      this.writeMirror();
+      return false;
+    }
+    this.confirmDelivered();
+    if (!nothingFailed()) {
+      this.writeMirror();
+      return false;
+    }
+    this.mirror?.clear();
+    this.resolveProblem();
+    return true;
+  }
+
+  /** After a successful Commit/Finish only what failed to set is still unconfirmed. */
+  private confirmDelivered(): void {
+    for (const element of [...this.unconfirmedScalars.keys()]) if (!this.failedScalars.has(element)) this.unconfirmedScalars.delete(element);
+    this.unconfirmedRecords = this.unconfirmedRecords.filter((record) => record.failed);
+  }
+
+  private writeMirror(): void {
+    const data: MirroredData = {
+      v: SAVE_MIRROR_VERSION,
+      savedAt: this.now(),
+      scalars: Object.fromEntries(this.unconfirmedScalars),
+      interactions: this.unconfirmedRecords.filter((record) => record.array === 'interactions').map((record) => record.pairs),
+      objectives: this.unconfirmedRecords.filter((record) => record.array === 'objectives').map((record) => record.pairs),
+    };
+    if (!this.mirror?.write(data)) this.log('could not keep unsaved data in localStorage');
+  }
+
+  /** Queues what an earlier session could not deliver; delivered by the launch commit. */
+  private replay(data: MirroredData): void {
+    this.log(`delivering data an earlier session could not save (from ${new Date(data.savedAt).toISOString()})`);
+    // Scores and statuses merge by the never-downgrade rule; location and suspend data are newer than the LMS's.
+    this.recorded = neverDowngrade(this.recorded, this.outcomeFromScalars(data.scalars));
+    for (const element of [this.names.location, this.names.suspendData]) {
+      const value = data.scalars[element];
+      if (value !== undefined) this.setScalar(element, value);
+    }
+    for (const pairs of data.interactions) this.deliver({ array: 'interactions', pairs, failed: false });
+    for (const pairs of data.objectives) {
+      const id = pairs.find(([suffix]) => suffix === 'id')?.[1];
+      const raw = number(pairs.find(([suffix]) => suffix === 'score.raw')?.[1] ?? '');
+      const known = id ? this.knownObjectives.get(id) : undefined;
+      if (known?.raw !== undefined && raw !== undefined && known.raw > raw) continue;
+      this.deliver({ array: 'objectives', pairs, failed: false, ...(known ? { index: known.index } : {}) });
+    }
+    // Outcome elements are written by writeStatus from `recorded`, so force them out once.
+    for (const [element] of this.outcomeElements(this.recorded)) this.accepted.delete(element);
+  }
+
+  private reportFailure(error: CmiError): void {
+    this.log(describeCmiError(error));
+    if (this.problemShown) return;
+    this.problemShown = true;
+    this.options.onProblem?.({ kind: 'save-failed', message: describeCmiError(error) });
+  }
+
+  private resolveProblem(): void {
+    if (!this.problemShown) return;
+    this.problemShown = false;
+    this.options.onProblemResolved?.();
+  }
+
+  private async useFallback(): Promise<TrackerSession> {
+    this.fallback = new StandaloneTracker(this.options, this.deps.storage);
+    return this.fallback.connect();
+  }
+}
