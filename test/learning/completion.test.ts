@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { COMPLETION_RULES } from '../../format/course-schema.ts';
-import { isCourseComplete, reportedStatus } from '../../learning/completion.ts';
+import { isCourseComplete, quizVerdict, reportedStatus } from '../../learning/completion.ts';
 
 const none = { lessonViewed: false, quizSubmitted: false, quizPassed: false };
 const all = { lessonViewed: true, quizSubmitted: true, quizPassed: true };
@@ -31,4 +31,21 @@ test('"failed" is reported only after a failed submission', () => {
   expect(reportedStatus('completed-failed', 'lesson-viewed-and-quiz-passed', { lessonViewed: false, quizSubmitted: true, quizPassed: true })).toBe(
     'incomplete',
   );
+});
+
+test('"passed" never describes a failed quiz, even where the rule counts the course complete', () => {
+  const failed = { lessonViewed: true, quizSubmitted: true, quizPassed: false };
+  expect(reportedStatus('passed-failed', 'quiz-submitted', failed)).toBe('failed');
+  expect(reportedStatus('passed-incomplete', 'quiz-submitted', failed)).toBe('completed');
+  expect(reportedStatus('passed-incomplete', 'lesson-viewed', failed)).toBe('completed');
+  expect(reportedStatus('completed-incomplete', 'quiz-submitted', failed)).toBe('completed');
+  expect(reportedStatus('passed-failed', 'quiz-submitted', { ...failed, quizPassed: true })).toBe('passed');
+});
+
+test('the quiz verdict is unknown until a submit, and under completed-incomplete', () => {
+  const none = { lessonViewed: false, quizSubmitted: false, quizPassed: false };
+  expect(quizVerdict('passed-incomplete', none)).toBe('unknown');
+  expect(quizVerdict('passed-incomplete', { ...none, quizSubmitted: true })).toBe('failed');
+  expect(quizVerdict('completed-failed', { ...none, quizSubmitted: true, quizPassed: true })).toBe('passed');
+  expect(quizVerdict('completed-incomplete', { ...none, quizSubmitted: true, quizPassed: true })).toBe('unknown');
 });

@@ -32,24 +32,44 @@ const SITUATIONS: [string, StatusProgress][] = [
 
 /** Expected 1.2 lesson_status per situation: P passed, C completed, F failed, I incomplete. */
 const EXPECTED: Record<CompletionRule, Record<StatusReport, string>> = {
-  'lesson-viewed': { 'passed-failed': 'IPFIPP', 'passed-incomplete': 'IPIIPP', 'completed-incomplete': 'ICIICC', 'completed-failed': 'ICFICC' },
-  'quiz-submitted': { 'passed-failed': 'IIPPPP', 'passed-incomplete': 'IIPPPP', 'completed-incomplete': 'IICCCC', 'completed-failed': 'IICCCC' },
+  'lesson-viewed': { 'passed-failed': 'IPFIFP', 'passed-incomplete': 'IPIICP', 'completed-incomplete': 'ICIICC', 'completed-failed': 'ICFICC' },
+  'quiz-submitted': { 'passed-failed': 'IIFPFP', 'passed-incomplete': 'IICPCP', 'completed-incomplete': 'IICCCC', 'completed-failed': 'IICCCC' },
   'quiz-passed': { 'passed-failed': 'IIFPFP', 'passed-incomplete': 'IIIPIP', 'completed-incomplete': 'IIICIC', 'completed-failed': 'IIFCFC' },
-  'lesson-viewed-and-quiz-submitted': { 'passed-failed': 'IIFIPP', 'passed-incomplete': 'IIIIPP', 'completed-incomplete': 'IIIICC', 'completed-failed': 'IIFICC' },
+  'lesson-viewed-and-quiz-submitted': { 'passed-failed': 'IIFIFP', 'passed-incomplete': 'IIIICP', 'completed-incomplete': 'IIIICC', 'completed-failed': 'IIFICC' },
   'lesson-viewed-and-quiz-passed': { 'passed-failed': 'IIFIFP', 'passed-incomplete': 'IIIIIP', 'completed-incomplete': 'IIIIIC', 'completed-failed': 'IIFIFC' },
 };
 
 const WORD = { P: 'passed', C: 'completed', F: 'failed', I: 'incomplete' } as const;
-/** The 2004 pair each word becomes. */
-const PAIR = {
-  P: ['completed', 'passed'],
-  C: ['completed', 'unknown'],
-  F: ['incomplete', 'failed'],
-  I: ['incomplete', 'unknown'],
-} as const;
+/** Expected 2004 completion_status per situation (C completed, I incomplete): the rule alone. */
+const COMPLETION_2004: Record<CompletionRule, string> = {
+  'lesson-viewed': 'ICIICC',
+  'quiz-submitted': 'IICCCC',
+  'quiz-passed': 'IIICIC',
+  'lesson-viewed-and-quiz-submitted': 'IIIICC',
+  'lesson-viewed-and-quiz-passed': 'IIIIIC',
+};
+/** Expected 2004 success_status per situation (P passed, F failed, U unknown): the quiz alone. */
+const SUCCESS_2004: Record<StatusReport, string> = {
+  'passed-failed': 'UUFPFP',
+  'passed-incomplete': 'UUFPFP',
+  'completed-failed': 'UUFPFP',
+  'completed-incomplete': 'UUUUUU',
+};
+const COMPLETION_WORD = { C: 'completed', I: 'incomplete' } as const;
+const SUCCESS_WORD = { P: 'passed', F: 'failed', U: 'unknown' } as const;
 
 const rows = COMPLETION_RULES.flatMap((rule) =>
-  STATUS_REPORTS.flatMap((report) => SITUATIONS.map(([situation, progress], index) => ({ rule, report, situation, progress, code: EXPECTED[rule][report][index] as keyof typeof WORD }))),
+  STATUS_REPORTS.flatMap((report) =>
+    SITUATIONS.map(([situation, progress], index) => ({
+      rule,
+      report,
+      situation,
+      progress,
+      code: EXPECTED[rule][report][index] as keyof typeof WORD,
+      completion: COMPLETION_2004[rule][index] as keyof typeof COMPLETION_WORD,
+      success: SUCCESS_2004[report][index] as keyof typeof SUCCESS_WORD,
+    })),
+  ),
 );
 
 describe('status mapping: every completion rule × reportStatus × situation', () => {
@@ -57,11 +77,11 @@ describe('status mapping: every completion rule × reportStatus × situation', (
     expect(rows).toHaveLength(120);
   });
 
-  test.each(rows)('$rule / $report / $situation → $code', ({ rule, report, progress, code }) => {
+  test.each(rows)('$rule / $report / $situation → $code, 2004 $completion$success', ({ rule, report, progress, code, completion, success }) => {
     const settings = { completion: rule, reportStatus: report };
     expect(scorm12Status(settings, progress)).toEqual({ lessonStatus: WORD[code] });
     const status2004 = scorm2004Status(settings, progress);
-    expect([status2004.completionStatus, status2004.successStatus]).toEqual(PAIR[code]);
+    expect([status2004.completionStatus, status2004.successStatus]).toEqual([COMPLETION_WORD[completion], SUCCESS_WORD[success]]);
     // progress_measure is 1 exactly when complete.
     expect(status2004.progressMeasure === '1').toBe(status2004.completionStatus === 'completed');
     expect(checkCmiValue('1.2', 'cmi.core.lesson_status', WORD[code])).toEqual([]);

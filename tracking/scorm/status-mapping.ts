@@ -6,12 +6,14 @@
  * SCORM 1.2 has one field, `cmi.core.lesson_status` (SCORM 1.2 RTE 3.4), where `passed`/`failed`
  * mean judged and `completed` means done but unjudged. SCORM 2004 splits it into
  * `cmi.completion_status` and `cmi.success_status`, plus `cmi.progress_measure` (SCORM 2004 4th
- * RTE 4.2). The 1.2 word is the author's choice (`learning/completion.ts`); the 2004 pair says
- * the same thing split in two, so both packages of one course report alike.
+ * RTE 4.2). The 1.2 word is the author's choice (`learning/completion.ts`). In 2004 the two are
+ * separate: completion comes from the completion rule, success from the quiz's verdict, so a
+ * learner who failed the quiz is reported `failed` even while the course is still incomplete
+ * (Moodle never judges success from the score itself, brief §2.3).
  * @packageDocumentation
  */
 import type { CompletionRule, StatusReport } from '../../format/course-schema.ts';
-import { isCourseComplete, reportedStatus, type CompletionFacts, type ReportedStatus } from '../../learning/completion.ts';
+import { isCourseComplete, quizVerdict, reportedStatus, type CompletionFacts } from '../../learning/completion.ts';
 import { formatDecimal } from './cmi-decimal.ts';
 
 /** What SCORM 1.2 `cmi.core.lesson_status` may be set to by content (Moodle CMIStatus). */
@@ -35,18 +37,6 @@ export interface StatusProgress extends CompletionFacts {
   sectionsViewed: number;
   sectionsRequired: number;
 }
-
-/**
- * lmspack's reported word → the 2004 pair that says the same. `completed` carries no judgement,
- * so its success status stays `unknown`; `failed` is only reported while the rule is unmet, so
- * the course is still `incomplete`.
- */
-export const SCORM2004_STATUS = {
-  passed: { completion: 'completed', success: 'passed' },
-  completed: { completion: 'completed', success: 'unknown' },
-  failed: { completion: 'incomplete', success: 'failed' },
-  incomplete: { completion: 'incomplete', success: 'unknown' },
-} as const satisfies Record<ReportedStatus, { completion: Scorm2004CompletionStatus; success: Scorm2004SuccessStatus }>;
 
 /**
  * What the completion rule asks for, as parts that are each 0..1 done; `progress_measure` is
@@ -96,11 +86,9 @@ export function scorm12Status(settings: StatusSettings, progress: StatusProgress
 
 /** `cmi.completion_status`, `cmi.success_status` and `cmi.progress_measure` (SCORM 2004 4th RTE 4.2). */
 export function scorm2004Status(settings: StatusSettings, progress: StatusProgress): Scorm2004Status {
-  const word = reportedStatus(settings.reportStatus, settings.completion, progress);
-  const pair = SCORM2004_STATUS[word];
   return {
-    completionStatus: pair.completion,
-    successStatus: pair.success,
+    completionStatus: isCourseComplete(settings.completion, progress) ? 'completed' : 'incomplete',
+    successStatus: quizVerdict(settings.reportStatus, progress),
     progressMeasure: formatDecimal(progressMeasure(settings.completion, progress), 4),
   };
 }
