@@ -1,0 +1,70 @@
+/**
+ * Builds a course's real packages the way `npm run build` does (loader → one Vite build of the
+ * player → one zip per standard), then unzips them for the test LMS to serve. Everything goes
+ * into one temporary folder that {@link BuiltPackages.cleanup} removes.
+ * @packageDocumentation
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../../../build-scripts/build-app.ts';
+import { loadCourse } from '../../../build-scripts/course/load-course.ts';
+import { buildPackages, type PackageFormat } from '../../../build-scripts/package/build-packages.ts';
+import type { ValidatedCourse } from '../../../format/validated-course.ts';
+import { unzip } from '../../packaging/unzip.ts';
+import { manifestDefaults, type ManifestDefaults } from './launch-data.ts';
+
+/** One built and unzipped package. */
+export interface UnzippedPackage {
+  format: PackageFormat;
+  /** The zip, as `npm run build` writes it. */
+  zip: string;
+  /** The folder it was unzipped into. */
+  dir: string;
+  /** The launch file, relative to `dir` (from the manifest's SCO resource). */
+  launch: string;
+  manifest: ManifestDefaults;
+}
+
+export interface BuiltPackages {
+  course: ValidatedCourse;
+  packages: Partial<Record<PackageFormat, UnzippedPackage>>;
+  cleanup(): Promise<void>;
+}
+
+/** Unzips `zip` into `dir` and reads its manifest; the format defaults to the manifest's SCORM version. */
+export async function unzipPackage(zip: string, dir: string, format?: PackageFormat): Promise<UnzippedPackage> {
+  const entries = await unzip(zip);
+  for (const [name, entry] of entries) {
+    if (name.endsWith('/')) continue;
+    const target = path.resolve(dir, name);
+    if (!target.startsWith(path.resolve(dir) + path.sep)) throw new Error(`zip entry escapes the folder: ${name}`);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, entry.data);
+  }
+  const xml = entries.get('imsmanifest.xml')?.data.toString('utf8');
+  if (!xml) throw new Error(`${zip} has no imsmanifest.xml at its root`);
+  const launch = /<resource\b[^>]*\bhref="([^"]+)"/.exec(xml)?.[1] ?? 'index.html';
+  const manifest = manifestDefaults(xml);
+  return { format: format ?? (manifest.version === '1.2' ? 'scorm12' : 'scorm2004'), zip, dir, launch, manifest };
+}
+
+/** Builds and unzips the SCORM packages of the course in `courseDir`. */
+export async function buildCoursePackages(courseDir: string, formats: readonly PackageFormat[]): Promise<BuiltPackages> {
+  const loaded = await loadCourse(courseDir);
+  if (!loaded.course) throw new Error(`the course in ${courseDir} did not load: ${JSON.stringify(loaded.diagnostics, null, 2)}`);
+  const course = loaded.course;
+  const root = await mkdtemp(path.join(tmpdir(), 'lmspack-e2e-scorm-'));
+  try {
+    const appDir = path.join(root, 'app');
+    const zipDir = path.join(root, 'zips');
+    await buildApp({ course, courseDir, outDir: appDir });
+    const results = await buildPackages({ course, courseDir, appDir, outDir: zipDir, formats });
+    const packages: BuiltPackages['packages'] = {};
+    for (const result of results) packages[result.format] = await unzipPackage(result.file, path.join(root, result.format), result.format);
+    return { course, packages, cleanup: () => rm(root, { recursive: true, force: true }) };
+  } catch (error) {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
+}
