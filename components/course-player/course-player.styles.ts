@@ -110,8 +110,8 @@ export const coursePlayerStyles = css`
     color: var(--lms-muted);
   }
   .problem {
-    max-width: 72rem;
-    margin: 1rem auto 0;
+    /* Lines up with the content column: main is 72rem wide at most, inset by its padding. */
+    margin: 1rem max(1rem, calc((100% - 72rem) / 2 + 1rem)) 0;
     padding: 0.75rem 1rem;
     display: flex;
     flex-wrap: wrap;
@@ -123,6 +123,11 @@ export const coursePlayerStyles = css`
     border-radius: 0.4rem;
     background: var(--lms-danger-bg);
     color: var(--lms-text);
+  }
+  @media (min-width: 48rem) {
+    .problem {
+      margin-inline: max(1.5rem, calc((100% - 72rem) / 2 + 1.5rem));
+    }
   }
   .problem p {
     margin: 0;
