@@ -1,10 +1,10 @@
 /**
  * What the SCORM 1.2 and 2004 trackers share: the session's life (find the API, initialize
- * once, read the launch values, restore, record, commit, finish once), the never-downgrade
- * bookkeeping, delivery of array records at the right index, and the mirror of whatever the
- * LMS has not confirmed. `tracking/scorm12.ts` and `tracking/scorm2004.ts` supply the
- * version's element names and records; this module is built only from the pure modules in this
- * folder.
+ * once, read the launch values, restore, record, commit, finish once), what to write for each
+ * learner event under the never-downgrade rule, when to Commit, and keeping or replaying the
+ * save mirror. The writes themselves, and the memory of what the LMS has not confirmed, are
+ * `cmi-writer.ts`. `tracking/scorm12.ts` and `tracking/scorm2004.ts` supply the version's
+ * element names and records; this module is built only from the pure modules in this folder.
  *
  * When each call happens (brief §8.2):
  * - launch: find API → Initialize → GetValue of the launch values → (restore) → status,
@@ -30,6 +30,7 @@ import { StandaloneTracker } from '../standalone.ts';
 import type { Tracker, TrackerOptions, TrackerSession } from '../tracker.ts';
 import { findScormApi, type ApiHost } from './api-discovery.ts';
 import { CmiConnection, describeCmiError, type CmiError } from './cmi-connection.ts';
+import { CmiWriter } from './cmi-writer.ts';
 import { exitValue } from './exit-value.ts';
 import type { InteractionInput } from './interaction-record.ts';
 import { locationFromRoute, routeFromLocation } from './location.ts';
@@ -66,24 +67,6 @@ export interface ScormTrackerDeps {
   now?: () => number;
 }
 
-/** One array record (interaction or objective) on its way to the LMS. */
-interface ArrayRecord {
-  array: 'interactions' | 'objectives';
-  /** `[suffix, value]`, suffix relative to `cmi.<array>.<n>.`, `id` first. */
-  pairs: [string, string][];
-  /** The index once its `id` was accepted. */
-  index?: number;
-  failed: boolean;
-}
-
-/** An objective the LMS holds: where, and its raw score (for never-downgrade). */
-interface KnownObjective {
-  index: number;
-  raw: number | undefined;
-}
-
-const number = (text: string): number | undefined => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text));
-
 /** The shared SCORM tracker; see the module comment for when each call happens. */
 export abstract class ScormTracker implements Tracker {
   protected abstract readonly version: ScormVersion;
@@ -109,6 +92,8 @@ export abstract class ScormTracker implements Tracker {
   }
 
   protected connection: CmiConnection | undefined;
+  /** Set with `connection`: every SetValue goes through it. */
+  private writer: CmiWriter | undefined;
   protected policy: RecordingPolicy = { statuses: true, graded: true };
   private fallback: Tracker | undefined;
   private readonly scheduler: CommitScheduler;
@@ -122,16 +107,10 @@ export abstract class ScormTracker implements Tracker {
   private recorded: RecordedOutcome = {};
   /** Best quiz score reported this session (graded launches only). */
   private bestScore: number | undefined;
-  /** Element → last value the LMS accepted (or held at launch); unchanged values are not re-sent. */
-  private readonly accepted = new Map<string, string>();
-  private readonly knownObjectives = new Map<string, KnownObjective>();
   /** Interactions sent this session, by `attempt:question`: each answer once per attempt. */
   private readonly sentAnswers = new Set<string>();
-
-  /** Scalars set since the last successful commit (the mirror's content), and those that failed. */
-  private readonly unconfirmedScalars = new Map<string, string>();
-  private readonly failedScalars = new Set<string>();
-  private unconfirmedRecords: ArrayRecord[] = [];
+  /** The pairs last sent per objective id, so an unchanged objective is not sent again. */
+  private readonly lastObjectivePairs = new Map<string, string>();
 
   private launchLocation = '';
   private launchSuspendData = '';
@@ -173,6 +152,8 @@ export abstract class ScormTracker implements Tracker {
       return this.useFallback();
     }
     this.connection = connection;
+    const writer = new CmiWriter(connection, (failure) => this.reportFailure(failure));
+    this.writer = writer;
     this.startedAt = this.now();
     const read = (element: string): string => connection.get(element).value;
     const learnerId = read(this.names.learnerId);
@@ -180,11 +161,11 @@ export abstract class ScormTracker implements Tracker {
     this.policy = recordingPolicy(read(this.names.mode), read(this.names.credit));
     this.launchLocation = read(this.names.location);
     this.launchSuspendData = read(this.names.suspendData);
-    this.accepted.set(this.names.location, this.launchLocation);
-    this.accepted.set(this.names.suspendData, this.launchSuspendData);
+    writer.holds(this.names.location, this.launchLocation);
+    writer.holds(this.names.suspendData, this.launchSuspendData);
     this.recorded = this.readOutcome();
-    for (const [element, value] of this.outcomeElements(this.recorded)) this.accepted.set(element, value);
-    this.readObjectives();
+    for (const [element, value] of this.outcomeElements(this.recorded)) writer.holds(element, value);
+    writer.readObjectives();
     this.mirror = new SaveMirror(saveMirrorKey(this.options.course.settings.id, this.standard, learnerId), this.deps.storage);
     this.scheduler.attach();
     return { standalone: false, ...(learnerName ? { learnerName } : {}) };
@@ -192,8 +173,11 @@ export abstract class ScormTracker implements Tracker {
 
   async restoreState(): Promise<unknown> {
     if (this.fallback) return this.fallback.restoreState();
+    const writer = this.writer;
+    // Not connected: nothing to restore from or write to.
+    if (!writer) return undefined;
     const replay = this.mirror?.read();
-    if (replay) this.replay(replay);
+    if (replay) this.replay(writer, replay);
     const suspend = replay?.scalars[this.names.suspendData] ?? this.launchSuspendData;
     const location = replay?.scalars[this.names.location] ?? this.launchLocation;
     const decoded = decodeSuspendData(suspend);
@@ -208,21 +192,22 @@ export abstract class ScormTracker implements Tracker {
     }
     if (state) this.state = state;
     // Launch writes: `incomplete` over `not attempted`/`unknown`, and whatever a mirror replayed.
-    this.writeStatus(state);
-    if (this.unconfirmedScalars.size > 0 || this.unconfirmedRecords.length > 0) void this.scheduler.commitNow();
+    this.writeStatus(writer, state);
+    if (writer.hasUnconfirmed()) void this.scheduler.commitNow();
     return state;
   }
 
   record(event: LearnerEvent): void {
     if (this.fallback) return this.fallback.record(event);
-    if (this.finished || !this.connection) return;
+    const writer = this.writer;
+    if (this.finished || !writer) return;
     switch (event.type) {
       case 'question-answered':
-        this.recordAnswer(event);
+        this.recordAnswer(writer, event);
         this.scheduler.progressChanged(this.now());
         return;
       case 'quiz-submitted':
-        this.recordSubmit(event);
+        this.recordSubmit(writer, event);
         // The state change that follows this event is saved first: it runs as a microtask.
         this.scheduler.commitSoon();
         return;
@@ -249,23 +234,24 @@ export abstract class ScormTracker implements Tracker {
   async finish(): Promise<void> {
     if (this.fallback) return this.fallback.finish();
     const connection = this.connection;
-    if (this.finished || !connection) return;
+    const writer = this.writer;
+    if (this.finished || !connection || !writer) return;
     this.finished = true;
     this.scheduler.stop();
-    this.flush();
+    this.flush(writer);
     const complete = this.state ? courseProgress(this.options.course, this.state).complete : false;
-    this.setScalar(this.names.sessionTime, this.sessionTime(this.now() - this.startedAt), false);
-    this.setScalar(this.names.exit, exitValue(this.version, complete), false);
+    writer.setScalar(this.names.sessionTime, this.sessionTime(this.now() - this.startedAt), false);
+    writer.setScalar(this.names.exit, exitValue(this.version, complete), false);
     const error = connection.finish();
     if (error) this.log(describeCmiError(error));
-    if (!error && this.failedScalars.size === 0 && !this.unconfirmedRecords.some((record) => record.failed)) {
+    if (!error && writer.nothingFailed()) {
       this.mirror?.clear();
       this.resolveProblem();
       return;
     }
     // Terminate persists what was set (Moodle, scorm-again); only what failed is left over.
-    if (!error) this.confirmDelivered();
-    this.writeMirror();
+    if (!error) writer.confirmDelivered();
+    this.writeMirror(writer);
     this.options.onProblem?.({ kind: 'finish-failed', message: error ? describeCmiError(error) : 'some values were refused by the LMS' });
   }
 
@@ -279,7 +265,7 @@ export abstract class ScormTracker implements Tracker {
     return this.options.course.questions.find((question) => question.id === id);
   }
 
-  private recordAnswer(event: QuestionAnswered): void {
+  private recordAnswer(writer: CmiWriter, event: QuestionAnswered): void {
     if (!this.policy.graded || !this.interactionsSupported()) return;
     const key = `${event.attempt}:${event.questionId}`;
     const question = this.question(event.questionId);
@@ -293,10 +279,10 @@ export abstract class ScormTracker implements Tracker {
       at: event.at,
       caseSensitive: this.options.course.settings.quiz.caseSensitive,
     });
-    this.deliver({ array: 'interactions', pairs, failed: false });
+    writer.deliverInteraction(pairs);
   }
 
-  private recordSubmit(event: QuizSubmitted): void {
+  private recordSubmit(writer: CmiWriter, event: QuizSubmitted): void {
     if (!this.policy.graded) return;
     // Questions left unanswered never fired question-answered: record them as wrong, so the
     // interactions report lists every question asked in the attempt.
@@ -307,11 +293,11 @@ export abstract class ScormTracker implements Tracker {
         if (result.answered || !question || this.sentAnswers.has(key)) continue;
         this.sentAnswers.add(key);
         const input = { question, response: undefined, correct: false, latencyMs: 0, at: event.at, caseSensitive: this.options.course.settings.quiz.caseSensitive };
-        this.deliver({ array: 'interactions', pairs: this.interactionPairs(input), failed: false });
+        writer.deliverInteraction(this.interactionPairs(input));
       }
     }
     this.bestScore = Math.max(this.bestScore ?? 0, event.score);
-    for (const record of this.conceptObjectives(event.concepts)) this.deliverObjective(record);
+    for (const record of this.conceptObjectives(event.concepts)) this.reportObjective(writer, record);
   }
 
   /** One objective per concept, with the manifest's ids (`concept.<id>`, format/package-ids.ts). */
@@ -323,23 +309,22 @@ export abstract class ScormTracker implements Tracker {
   // -------------------------------------------------------------------------------------------
   // Writing
 
-  /** Writes location, suspend data (only when the state changed), score and statuses. */
-  private flush(): void {
-    for (const element of [...this.failedScalars]) this.setScalar(element, this.unconfirmedScalars.get(element) ?? '');
-    for (const record of this.unconfirmedRecords.filter((item) => item.failed)) this.deliverRecord(record);
+  /** Retries what failed, then writes location, suspend data (only when the state changed), score and statuses. */
+  private flush(writer: CmiWriter): void {
+    writer.retryFailed();
     const state = this.state;
     if (state && state !== this.encodedState) {
       this.encodedState = state;
-      this.setScalar(this.names.location, locationFromRoute(this.version, state.route));
+      writer.setScalar(this.names.location, locationFromRoute(this.version, state.route));
       const encoding = encodeSuspendData(state, SUSPEND_DATA_LIMITS[this.version]);
       if (encoding.trimmed.length > 0) this.log(`suspend data trimmed to fit ${SUSPEND_DATA_LIMITS[this.version]} characters: ${JSON.stringify(encoding.trimmed)}`);
-      this.setScalar(this.names.suspendData, encoding.data);
+      writer.setScalar(this.names.suspendData, encoding.data);
     }
-    this.writeStatus(state);
+    this.writeStatus(writer, state);
   }
 
   /** Score and statuses from the state and the best score, never below what is recorded. */
-  private writeStatus(state: LearnerState | undefined): void {
+  private writeStatus(writer: CmiWriter, state: LearnerState | undefined): void {
     let next: RecordedOutcome = {};
     if (state) {
       const progress = courseProgress(this.options.course, state);
@@ -349,92 +334,26 @@ export abstract class ScormTracker implements Tracker {
     }
     if (this.policy.graded && this.bestScore !== undefined) next.scoreRaw = this.bestScore;
     const outcome = neverDowngrade(this.recorded, next);
-    for (const [element, value] of this.outcomeElements(outcome)) this.setScalar(element, value);
+    for (const [element, value] of this.outcomeElements(outcome)) writer.setScalar(element, value);
     this.recorded = outcome;
-    if (this.policy.graded) for (const record of this.extraObjectives(outcome)) this.deliverObjective(record);
+    if (this.policy.graded) for (const record of this.extraObjectives(outcome)) this.reportObjective(writer, record);
   }
 
-  /** Sets a scalar unless the LMS already holds that value; remembers failures for retry and the mirror. */
-  private setScalar(element: string, value: string, skipUnchanged = true): void {
-    const connection = this.connection;
-    if (!connection) return;
-    if (skipUnchanged && this.accepted.get(element) === value && !this.failedScalars.has(element)) return;
-    this.unconfirmedScalars.set(element, value);
-    const error = connection.set(element, value);
-    if (error) {
-      this.failedScalars.add(element);
-      this.reportFailure(error);
-    } else {
-      this.failedScalars.delete(element);
-      this.accepted.set(element, value);
-    }
-  }
-
-  private deliver(record: ArrayRecord): void {
-    this.unconfirmedRecords.push(record);
-    this.deliverRecord(record);
-  }
-
-  /** Writes an objective at its known index (LMSs preload manifest objectives) unless it would lower a recorded score. */
-  private deliverObjective(record: ObjectiveRecord): void {
-    const known = this.knownObjectives.get(record.id);
+  /** Writes an objective unless it would lower the score the LMS holds or is unchanged since last sent. */
+  private reportObjective(writer: CmiWriter, record: ObjectiveRecord): void {
     const raw = Number(record.score.raw);
-    if (known?.raw !== undefined && known.raw > raw) return;
+    if (writer.wouldLowerObjective(record.id, raw)) return;
     const pairs = this.objectivePairs(record);
-    const last = this.lastObjectivePairs.get(record.id);
-    if (last === JSON.stringify(pairs)) return;
-    this.lastObjectivePairs.set(record.id, JSON.stringify(pairs));
-    this.deliver({ array: 'objectives', pairs, failed: false, ...(known ? { index: known.index } : {}) });
-    // deliverRecord registered the objective when the LMS accepted its id.
-    const now = this.knownObjectives.get(record.id);
-    if (now) now.raw = Math.max(now.raw ?? raw, raw);
+    const sent = JSON.stringify(pairs);
+    if (this.lastObjectivePairs.get(record.id) === sent) return;
+    this.lastObjectivePairs.set(record.id, sent);
+    writer.deliverObjective(record.id, pairs);
+    // The writer registered the objective when the LMS accepted its id.
+    writer.raiseObjectiveScore(record.id, raw);
   }
-
-  private readonly lastObjectivePairs = new Map<string, string>();
 
   /** An objective record as `[suffix, value]` pairs. */
   protected abstract objectivePairs(record: ObjectiveRecord): [string, string][];
-
-  /** Sets an array record, appending at `_count` unless it already has an index. */
-  private deliverRecord(record: ArrayRecord): void {
-    const connection = this.connection;
-    if (!connection) return;
-    const index = record.index ?? this.count(record.array);
-    record.failed = false;
-    for (const [suffix, value] of record.pairs) {
-      const error = connection.set(`cmi.${record.array}.${index}.${suffix}`, value);
-      if (error) {
-        record.failed = true;
-        this.reportFailure(error);
-        // The rest depends on this one (2004: 408 before id/type); retry the whole record later.
-        return;
-      }
-      if (suffix === 'id') {
-        record.index = index;
-        if (record.array === 'objectives') this.knownObjectives.set(value, { index, raw: this.knownObjectives.get(value)?.raw });
-      }
-    }
-  }
-
-  /** `cmi.<array>._count`, read each time: the next free index, whatever happened before. */
-  private count(array: 'interactions' | 'objectives'): number {
-    const read = this.connection?.get(`cmi.${array}._count`);
-    const count = read && read.code === '0' ? number(read.value) : undefined;
-    if (count !== undefined) return count;
-    // An LMS that cannot count: one past the highest index used so far.
-    const used = this.unconfirmedRecords.filter((item) => item.array === array && item.index !== undefined).map((item) => item.index!);
-    return used.length ? Math.max(...used) + 1 : 0;
-  }
-
-  private readObjectives(): void {
-    const connection = this.connection;
-    if (!connection) return;
-    const count = number(connection.get('cmi.objectives._count').value) ?? 0;
-    for (let index = 0; index < count; index++) {
-      const id = connection.get(`cmi.objectives.${index}.id`).value;
-      if (id) this.knownObjectives.set(id, { index, raw: number(connection.get(`cmi.objectives.${index}.score.raw`).value) });
-    }
-  }
 
   // -------------------------------------------------------------------------------------------
   // Commit, problems and the mirror
@@ -442,19 +361,19 @@ export abstract class ScormTracker implements Tracker {
   /** Flush, then Commit; resolves whether everything set so far is now stored. */
   private commit(): boolean {
     const connection = this.connection;
-    if (this.finished || !connection || connection.state !== 'open') return false;
-    this.flush();
-    const nothingFailed = (): boolean => this.failedScalars.size === 0 && !this.unconfirmedRecords.some((record) => record.failed);
-    if (this.unconfirmedScalars.size === 0 && this.unconfirmedRecords.length === 0) return true;
+    const writer = this.writer;
+    if (this.finished || !connection || !writer || connection.state !== 'open') return false;
+    this.flush(writer);
+    if (!writer.hasUnconfirmed()) return true;
     const error = connection.commit();
     if (error) {
       this.reportFailure(error);
-      this.writeMirror();
+      this.writeMirror(writer);
       return false;
     }
-    this.confirmDelivered();
-    if (!nothingFailed()) {
-      this.writeMirror();
+    writer.confirmDelivered();
+    if (!writer.nothingFailed()) {
+      this.writeMirror(writer);
       return false;
     }
     this.mirror?.clear();
@@ -462,42 +381,23 @@ export abstract class ScormTracker implements Tracker {
     return true;
   }
 
-  /** After a successful Commit/Finish only what failed to set is still unconfirmed. */
-  private confirmDelivered(): void {
-    for (const element of [...this.unconfirmedScalars.keys()]) if (!this.failedScalars.has(element)) this.unconfirmedScalars.delete(element);
-    this.unconfirmedRecords = this.unconfirmedRecords.filter((record) => record.failed);
-  }
-
-  private writeMirror(): void {
-    const data: MirroredData = {
-      v: SAVE_MIRROR_VERSION,
-      savedAt: this.now(),
-      scalars: Object.fromEntries(this.unconfirmedScalars),
-      interactions: this.unconfirmedRecords.filter((record) => record.array === 'interactions').map((record) => record.pairs),
-      objectives: this.unconfirmedRecords.filter((record) => record.array === 'objectives').map((record) => record.pairs),
-    };
+  private writeMirror(writer: CmiWriter): void {
+    const data: MirroredData = { v: SAVE_MIRROR_VERSION, savedAt: this.now(), ...writer.unconfirmed() };
     if (!this.mirror?.write(data)) this.log('could not keep unsaved data in localStorage');
   }
 
   /** Queues what an earlier session could not deliver; delivered by the launch commit. */
-  private replay(data: MirroredData): void {
+  private replay(writer: CmiWriter, data: MirroredData): void {
     this.log(`delivering data an earlier session could not save (from ${new Date(data.savedAt).toISOString()})`);
     // Scores and statuses merge by the never-downgrade rule; location and suspend data are newer than the LMS's.
     this.recorded = neverDowngrade(this.recorded, this.outcomeFromScalars(data.scalars));
     for (const element of [this.names.location, this.names.suspendData]) {
       const value = data.scalars[element];
-      if (value !== undefined) this.setScalar(element, value);
+      if (value !== undefined) writer.setScalar(element, value);
     }
-    for (const pairs of data.interactions) this.deliver({ array: 'interactions', pairs, failed: false });
-    for (const pairs of data.objectives) {
-      const id = pairs.find(([suffix]) => suffix === 'id')?.[1];
-      const raw = number(pairs.find(([suffix]) => suffix === 'score.raw')?.[1] ?? '');
-      const known = id ? this.knownObjectives.get(id) : undefined;
-      if (known?.raw !== undefined && raw !== undefined && known.raw > raw) continue;
-      this.deliver({ array: 'objectives', pairs, failed: false, ...(known ? { index: known.index } : {}) });
-    }
+    writer.redeliver(data);
     // Outcome elements are written by writeStatus from `recorded`, so force them out once.
-    for (const [element] of this.outcomeElements(this.recorded)) this.accepted.delete(element);
+    for (const [element] of this.outcomeElements(this.recorded)) writer.forget(element);
   }
 
   private reportFailure(error: CmiError): void {
