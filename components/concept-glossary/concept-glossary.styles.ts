@@ -10,15 +10,6 @@ export const conceptGlossaryStyles = css`
   .filter label {
     font-weight: 600;
   }
-  input {
-    font: inherit;
-    color: var(--lms-text);
-    background: var(--lms-bg);
-    border: 1px solid var(--lms-control-border);
-    border-radius: 0.4rem;
-    padding: 0.6rem 0.7rem;
-    min-height: 2.75rem;
-  }
   h2 {
     font-size: 1.3rem;
     margin: 2rem 0 0.75rem;

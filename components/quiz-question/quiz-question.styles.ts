@@ -71,13 +71,6 @@ export const quizQuestionStyles = css`
   }
   input[type='text'],
   select {
-    font: inherit;
-    color: var(--lms-text);
-    background: var(--lms-bg);
-    border: 1px solid var(--lms-control-border);
-    border-radius: 0.4rem;
-    padding: 0.6rem 0.7rem;
-    min-height: 2.75rem;
     width: 100%;
     max-width: 32rem;
   }

@@ -1,6 +1,6 @@
 /**
- * Styles every view shares: box model, links, buttons, focus rings and the visually-hidden
- * helper. Adopted by each component next to its own styles.
+ * Styles every view shares: box model, links, buttons, text fields, focus rings and the
+ * visually-hidden helper. Adopted by each component next to its own styles.
  */
 import { css } from 'lit';
 
@@ -73,6 +73,18 @@ export const sharedStyles = css`
     background: transparent;
     color: var(--lms-link);
     border-color: var(--lms-control-border);
+  }
+  /* Text fields and drop-downs: the same look, and a touch target of at least 44px. */
+  input[type='text'],
+  input[type='search'],
+  select {
+    font: inherit;
+    color: var(--lms-text);
+    background: var(--lms-bg);
+    border: 1px solid var(--lms-control-border);
+    border-radius: 0.4rem;
+    padding: 0.6rem 0.7rem;
+    min-height: 2.75rem;
   }
   .button.secondary:hover {
     background: var(--lms-selected);
