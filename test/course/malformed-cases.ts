@@ -137,6 +137,14 @@ export const MALFORMED_CASES: MalformedCase[] = [
     expected: { code: 'LMS002', file: 'course.yaml', line: 9, column: 5, message: 'Lesson file "lessons/intro2.md" does not exist' },
   },
   {
+    name: 'a section id used in two lessons is a duplicate, reported at the second heading',
+    edits: [
+      { file: 'course.yaml', find: '  - lessons/intro.md', replace: '  - lessons/intro.md\n  - lessons/more.md' },
+      { file: 'lessons/more.md', content: '# More about cells\n\n## Division {#division}\n\nCells divide.\n\n## Again {#parts}\n\nText.\n' },
+    ],
+    expected: { code: 'LMS007', file: 'lessons/more.md', line: 7, column: 10, message: 'Section id "parts" is also used in lessons/intro.md' },
+  },
+  {
     name: 'a course folder without course.yaml says so',
     edits: [{ file: 'course.yaml' }],
     expected: { code: 'LMS002', file: 'course.yaml', line: 1, column: 1, message: 'The course folder has no course.yaml' },

@@ -16,6 +16,8 @@ export interface Edit {
   /** Text to replace (must occur in the file); with `replace` undefined the file is deleted. */
   find?: string;
   replace?: string;
+  /** Writes the file with this text (creating it), instead of editing it. */
+  content?: string;
 }
 
 export async function copyCourse(from: string): Promise<string> {
@@ -26,6 +28,10 @@ export async function copyCourse(from: string): Promise<string> {
 
 export async function applyEdit(dir: string, edit: Edit): Promise<void> {
   const file = path.join(dir, edit.file);
+  if (edit.content !== undefined) {
+    await writeFile(file, edit.content);
+    return;
+  }
   if (edit.replace === undefined && edit.find === undefined) {
     await rm(file);
     return;
