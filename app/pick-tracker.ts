@@ -5,10 +5,8 @@
  * the code of its own standard and the packager can leave the others out.
  * @packageDocumentation
  */
+import { FORMAT_META_NAME, isPackageFormat, type PackageFormat } from '../format/package-format.ts';
 import type { TrackerFactory } from '../tracking/tracker.ts';
-
-/** The standards a package can be built for (mirrors build-scripts/package/formats.ts). */
-export type PackageFormat = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
 
 /**
  * Loader per standard: one dynamic import each, so the packager can leave the chunks of the
@@ -28,8 +26,8 @@ function loadStandalone(): Promise<TrackerFactory> {
 
 /** The format named by the page's meta element, or undefined (standalone). */
 export function packageFormat(doc: Document = document): PackageFormat | undefined {
-  const value = doc.querySelector<HTMLMetaElement>('meta[name="lmspack-format"]')?.content.trim();
-  return value && value in LOADERS ? (value as PackageFormat) : undefined;
+  const value = doc.querySelector<HTMLMetaElement>(`meta[name="${FORMAT_META_NAME}"]`)?.content.trim();
+  return value && isPackageFormat(value) ? value : undefined;
 }
 
 /** The tracker factory for this page. */

@@ -3,8 +3,10 @@
  * @packageDocumentation
  */
 
-/** A packaging standard, named as the build's formats are. */
-export type Standard = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
+import type { PackageFormat } from '../../format/package-format.ts';
+
+/** A packaging standard the checker detects: the same names as the build's formats. */
+export type Standard = PackageFormat;
 
 /** Human names for reports. */
 export const STANDARD_LABELS: Record<Standard, string> = {

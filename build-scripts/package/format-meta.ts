@@ -3,12 +3,11 @@
  * tracker from `<meta name="lmspack-format">` instead of guessing from which LMS API it finds.
  * @packageDocumentation
  */
-import type { PackageFormat } from './formats.ts';
+import { FORMAT_META_NAME, type PackageFormat } from '../../format/package-format.ts';
 
-/** The `name` of the meta element the player reads. */
-export const FORMAT_META_NAME = 'lmspack-format';
+export { FORMAT_META_NAME };
 
-const EXISTING_META = /<meta\s[^>]*name\s*=\s*["']?lmspack-format["']?[^>]*>/i;
+const EXISTING_META = new RegExp(`<meta\\s[^>]*name\\s*=\\s*["']?${FORMAT_META_NAME}["']?[^>]*>`, 'i');
 const HEAD_OPEN = /<head(?:\s[^>]*)?>/i;
 const CHARSET_META = /<meta\s[^>]*charset\s*=[^>]*>/i;
 

@@ -2,17 +2,9 @@
  * The package formats lmspack builds and what distinguishes them at build time.
  * @packageDocumentation
  */
+import type { PackageFormat } from '../../format/package-format.ts';
 
-/** The standards a package can be built for. */
-export const PACKAGE_FORMATS = ['scorm12', 'scorm2004', 'xapi', 'cmi5'] as const;
-
-/** One standard: `scorm12` (SCORM 1.2), `scorm2004` (SCORM 2004 4th ed.), `xapi` (tincan.xml), `cmi5`. */
-export type PackageFormat = (typeof PACKAGE_FORMATS)[number];
-
-/** Whether a string (a CLI argument, say) names a package format. */
-export function isPackageFormat(value: string): value is PackageFormat {
-  return (PACKAGE_FORMATS as readonly string[]).includes(value);
-}
+export { isPackageFormat, PACKAGE_FORMATS, type PackageFormat } from '../../format/package-format.ts';
 
 /** Human names, for logs and the result table. */
 export const FORMAT_LABELS: Record<PackageFormat, string> = {
