@@ -18,8 +18,12 @@ export type Fault =
   | { kind: 'rate-limit'; retryAfterSeconds: number }
   /** The request is processed, but the answer comes `ms` later (a slow LRS; the client may time out first). */
   | { kind: 'slow'; ms: number }
-  /** 400 for any statements request carrying this statement id, with an LRS-style message. */
-  | { kind: 'reject-statement'; statementId: string }
+  /**
+   * 400 for any statements request carrying this statement id, with an LRS-style message. Give
+   * `select` instead when the id is not known beforehand: the first statement it picks fixes
+   * `statementId`, and every later request carrying that statement is refused too.
+   */
+  | { kind: 'reject-statement'; statementId?: string; select?: (statement: SentStatement) => boolean }
   /** 401 for requests with this Authorization value (an expired cmi5 token or revoked credential). */
   | { kind: 'unauthorized'; authorization?: string };
 
@@ -32,11 +36,14 @@ export interface FaultRule {
   applied: number;
 }
 
+/** A statement as the course sent it (parsed from the request body). */
+export type SentStatement = { id?: string; verb?: { id?: string }; object?: { id?: string } } & Record<string, unknown>;
+
 export interface FaultCandidate {
   target: Exclude<FaultTarget, 'any'>;
   authorization: string;
-  /** The request body (statement ids are looked for in it). */
-  body: string;
+  /** The statements in the request body (none for other requests). */
+  statements: SentStatement[];
 }
 
 export class FaultInjector {
@@ -47,6 +54,11 @@ export class FaultInjector {
     const rule: FaultRule = { target, fault, applied: 0, ...(times === undefined ? {} : { times }) };
     this.rules.push(rule);
     return rule;
+  }
+
+  /** Removes one rule. */
+  remove(rule: FaultRule): void {
+    this.rules = this.rules.filter((candidate) => candidate !== rule);
   }
 
   /** Removes every rule: the LRS is healthy again. */
@@ -70,7 +82,11 @@ export class FaultInjector {
 function matches(rule: FaultRule, request: FaultCandidate): boolean {
   if (rule.target !== 'any' && rule.target !== request.target) return false;
   const { fault } = rule;
-  if (fault.kind === 'reject-statement') return request.target === 'statements' && request.body.includes(fault.statementId);
+  if (fault.kind === 'reject-statement') {
+    if (request.target !== 'statements') return false;
+    if (fault.statementId === undefined) fault.statementId = request.statements.find((statement) => fault.select?.(statement))?.id;
+    return fault.statementId !== undefined && request.statements.some((statement) => statement.id === fault.statementId);
+  }
   if (fault.kind === 'unauthorized') return fault.authorization === undefined || fault.authorization === request.authorization;
   return true;
 }

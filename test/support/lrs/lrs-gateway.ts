@@ -13,7 +13,7 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Cmi5FetchUrls } from './cmi5-fetch.ts';
 import type { DocumentResource, TestDocumentStore } from './document-store.ts';
-import type { Fault, FaultInjector } from './faults.ts';
+import type { Fault, FaultInjector, SentStatement } from './faults.ts';
 
 /** One request the course made, as the gateway answered it. */
 export interface GatewayRequest {
@@ -69,13 +69,12 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function statementIdsOf(method: string, query: URLSearchParams, body: Buffer): string[] {
-  if (method === 'PUT') return query.get('statementId') ? [query.get('statementId')!] : [];
-  if (method !== 'POST') return [];
+/** The statements in a statements POST/PUT body, in order. */
+function statementsOf(method: string, body: Buffer): SentStatement[] {
+  if (method !== 'POST' && method !== 'PUT') return [];
   try {
     const parsed: unknown = JSON.parse(body.toString('utf8'));
-    const list = Array.isArray(parsed) ? parsed : [parsed];
-    return list.map((statement) => (typeof statement === 'object' && statement !== null && typeof (statement as { id?: unknown }).id === 'string' ? (statement as { id: string }).id : '(no id)'));
+    return (Array.isArray(parsed) ? parsed : [parsed]).filter((item): item is SentStatement => typeof item === 'object' && item !== null);
   } catch {
     return [];
   }
@@ -151,11 +150,11 @@ export async function startLrsGateway(options: GatewayOptions): Promise<LrsGatew
   const log: GatewayRequest[] = [];
   const accepts = (authorization: string): boolean => authorization === options.clientAuthorization || fetchUrls.accepts(authorization);
 
-  async function answer(req: IncomingMessage, url: URL, body: Buffer, entry: GatewayRequest): Promise<Answer | 'drop'> {
+  async function answer(req: IncomingMessage, url: URL, body: Buffer, entry: GatewayRequest, statements: SentStatement[]): Promise<Answer | 'drop'> {
     const authorization = req.headers.authorization ?? '';
     if (entry.target === 'other') return textAnswer(404, 'not found');
     if (entry.target !== 'about') {
-      const fault = faults.pick({ target: entry.target, authorization, body: body.toString('utf8') });
+      const fault = faults.pick({ target: entry.target, authorization, statements });
       if (fault) entry.fault = fault.kind;
       const early = fault && faultAnswer(fault);
       if (early) return early;
@@ -194,6 +193,7 @@ export async function startLrsGateway(options: GatewayOptions): Promise<LrsGatew
       return;
     }
     const body = await readBody(req);
+    const statements = url.pathname === '/xAPI/statements' ? statementsOf(req.method ?? 'GET', body) : [];
     const entry: GatewayRequest = {
       seq: log.length,
       at: Date.now(),
@@ -201,12 +201,12 @@ export async function startLrsGateway(options: GatewayOptions): Promise<LrsGatew
       target: targetOf(url.pathname),
       url: url.pathname + url.search,
       status: 0,
-      statementIds: url.pathname === '/xAPI/statements' ? statementIdsOf(req.method ?? 'GET', url.searchParams, body) : [],
+      statementIds: req.method === 'PUT' && url.searchParams.get('statementId') ? [url.searchParams.get('statementId')!] : statements.map((statement) => statement.id ?? '(no id)'),
       ...(req.headers['x-experience-api-version'] ? { version: String(req.headers['x-experience-api-version']) } : {}),
       ...(req.headers['if-match'] ? { ifMatch: String(req.headers['if-match']) } : {}),
     };
     log.push(entry);
-    const result = await answer(req, url, body, entry);
+    const result = await answer(req, url, body, entry, statements);
     if (result === 'drop') {
       entry.status = 'dropped';
       req.socket.destroy();

@@ -75,7 +75,7 @@ describe('statements go to Learning Locker', () => {
 
   test('the LRS itself rejects an invalid statement with 400, and the validator names the problem', async () => {
     const registration = randomUUID();
-    const bad = statement(registration, 'passed', { result: { score: { raw: 5, min: 10, max: 100 } } });
+    const bad = statement(registration, 'passed', { result: { score: { scaled: 0.05, raw: 5, min: 10, max: 100 } } });
     const response = await send('statements', { body: [bad] });
     expect(response.status).toBe(400);
     expect(await lrs.statements(registration)).toEqual([]);
@@ -218,5 +218,16 @@ describe('faults', () => {
     expect((await send('statements', { body: [bad] })).status).toBe(400);
     expect((await lrs.statements(registration)).map((s) => s.id)).toEqual([good.id]);
     expect(lrs.requests().slice(-3).map((r) => [r.status, r.statementIds])).toEqual([[400, [good.id, bad.id]], [200, [good.id]], [400, [bad.id]]]);
+  });
+
+  test('reject-statement by select: the first statement picked is refused from then on, in any batch', async () => {
+    const registration = randomUUID();
+    const [first, answered, last] = [statement(registration, 'initialized'), statement(registration, 'answered'), statement(registration, 'terminated')];
+    lrs.faults.add('statements', { kind: 'reject-statement', select: (sent) => sent.verb?.id === VERB('answered') });
+    expect((await send('statements', { body: [first] })).status).toBe(200);
+    expect((await send('statements', { body: [answered, last] })).status).toBe(400);
+    expect((await send('statements', { body: [last] })).status).toBe(200);
+    expect((await send('statements', { body: [answered] })).status).toBe(400);
+    expect((await lrs.statements(registration)).map((s) => s.id)).toEqual([first.id, last.id]);
   });
 });
