@@ -1,6 +1,8 @@
 /**
- * The learner state as `cmi.suspend_data`: compact, versioned, printable ASCII, never longer
- * than the limit, and validated when read back.
+ * The learner state as compact text: versioned, printable ASCII, never longer than a limit the
+ * caller gives, and validated when read back. SCORM stores it as `cmi.suspend_data` with that
+ * version's limit (`tracking/scorm/suspend-codec.ts`); xAPI and cmi5 store it in a State API
+ * document, where the standard sets no limit.
  *
  * Format: `LP1.` followed by the LZ-compressed JSON of a compact tuple form of the state
  * (`lz-string`'s URI-safe alphabet, with `+` written as `_`). Everything is printable ASCII
@@ -8,16 +10,11 @@
  * JavaScript `escape()`, which leaves `+` alone, so a `+` would reach PHP as a space
  * (`mod/scorm/request.js`, `scorm_12.js` `CollectData`); `_` has no such trap.
  *
- * Limits: SCORM 1.2 `cmi.suspend_data` is CMIString4096 (SCORM 1.2 RTE 3.4; Moodle in
- * standards mode, brief §1.3); SCORM 2004 4th Edition allows 64,000 characters (SCORM 2004 4th
- * RTE 4.2 `cmi.suspend_data`). scorm-again accepts 64,000 for 1.2 too, so only this encoder
- * (and the strict test validator) keeps 1.2 packages within 4,096.
- *
  * When the state does not fit, the least valuable data goes first, in this order:
  * 1. flashcard schedules, least recently reviewed first (a dropped card is simply new again);
  * 2. the last submitted attempt's answers (`quiz.last`, for the results screen; the LMS
  *    already holds its score and interactions, and `used`, `passed` and `best` stay);
- * 3. the route (the learner resumes on the overview; `lesson_location` also carries it);
+ * 3. the route (the learner resumes on the overview; the SCORM location also carries it);
  * 4. the quiz attempt in progress (`quiz.current`; the learner restarts that attempt);
  * 5. the lesson sections viewed;
  * 6. everything: the empty string, which reads back as "start clean".
@@ -28,12 +25,8 @@ import LZString from 'lz-string';
 import type { CardSchedule } from '../../learning/flashcard-schedule.ts';
 import { LEARNER_STATE_VERSION, parseLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import type { QuizAttempt } from '../../learning/quiz-attempt.ts';
-import type { ScormVersion } from './scorm-version.ts';
 
-/** Longest suspend data per version, in characters. */
-export const SUSPEND_DATA_LIMITS = { '1.2': 4096, '2004': 64_000 } as const satisfies Record<ScormVersion, number>;
-
-/** Marks lmspack suspend data and the codec version; bumped when the tuple form changes. */
+/** Marks lmspack learner-state text and the codec version; bumped when the tuple form changes. */
 const HEADER = 'LP1.';
 const HEADER_PATTERN = /^LP(\d+)\./;
 
@@ -47,15 +40,15 @@ export type TrimmedPart =
   | { part: 'everything' };
 
 /** The encoder's output. */
-export interface SuspendEncoding {
-  /** The suspend data; `data.length <= limit` always. */
+export interface LearnerStateEncoding {
+  /** The encoded text; `data.length <= limit` always. */
   data: string;
   /** What was left out, in trimming order; empty when the whole state fits. */
   trimmed: TrimmedPart[];
 }
 
-/** Why stored suspend data could not be read. */
-export type SuspendDecodeFailure =
+/** Why stored learner-state text could not be read. */
+export type LearnerStateDecodeFailure =
   /** Nothing stored (first launch): not a problem, just start clean. */
   | 'empty'
   /** Not lmspack data (another package wrote it, or an LMS injected something). */
@@ -66,7 +59,7 @@ export type SuspendDecodeFailure =
   | 'corrupt';
 
 /** The decoder's output: the state, or why there is none (the caller starts clean and logs `detail`). */
-export type SuspendDecoding = { ok: true; state: LearnerState } | { ok: false; reason: SuspendDecodeFailure; detail: string };
+export type LearnerStateDecoding = { ok: true; state: LearnerState } | { ok: false; reason: LearnerStateDecodeFailure; detail: string };
 
 // ---------------------------------------------------------------------------------------------
 // Tuple form. Short arrays instead of objects; times as deltas so most numbers are small.
@@ -151,12 +144,12 @@ function pack(tuple: StateTuple): string {
 }
 
 /**
- * Encodes the learner state as suspend data of at most `limit` characters, trimming the least
+ * Encodes the learner state as text of at most `limit` characters, trimming the least
  * valuable data first (see the module comment for the order).
  *
- * @param limit {@link SUSPEND_DATA_LIMITS}`[version]`, or less to leave room
+ * @param limit the store's limit in characters (SCORM: its `suspendDataLimit`), or less to leave room
  */
-export function encodeSuspendData(state: LearnerState, limit: number): SuspendEncoding {
+export function encodeLearnerState(state: LearnerState, limit: number): LearnerStateEncoding {
   const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 0;
   const allCards = sortedCards(state.cards);
   const parts: Parts = { route: state.route, sections: state.sections, cards: allCards, current: state.quiz.current, last: state.quiz.last };
@@ -297,34 +290,34 @@ function fromTuple(tuple: StateTuple): LearnerState {
 }
 
 /**
- * Reads suspend data written by {@link encodeSuspendData}. Never throws: anything that is not
+ * Reads text written by {@link encodeLearnerState}. Never throws: anything that is not
  * a complete, current lmspack state gives `ok: false` with a reason and a detail to log, and
  * the caller starts clean while keeping what the LMS itself recorded (status, score).
  */
-export function decodeSuspendData(data: string | undefined | null): SuspendDecoding {
-  if (!data || data.trim() === '') return { ok: false, reason: 'empty', detail: 'no suspend data stored' };
+export function decodeLearnerState(data: string | undefined | null): LearnerStateDecoding {
+  if (!data || data.trim() === '') return { ok: false, reason: 'empty', detail: 'nothing stored' };
   const header = HEADER_PATTERN.exec(data);
-  if (!header) return { ok: false, reason: 'foreign', detail: `suspend data does not start with ${HEADER} (${JSON.stringify(data.slice(0, 16))}…)` };
-  if (`LP${header[1]}.` !== HEADER) return { ok: false, reason: 'unsupported-version', detail: `suspend data codec LP${header[1]} is not LP1` };
+  if (!header) return { ok: false, reason: 'foreign', detail: `stored state does not start with ${HEADER} (${JSON.stringify(data.slice(0, 16))}…)` };
+  if (`LP${header[1]}.` !== HEADER) return { ok: false, reason: 'unsupported-version', detail: `stored state codec LP${header[1]} is not LP1` };
   const body = data.slice(HEADER.length);
-  if (!/^[A-Za-z0-9_$-]*$/.test(body)) return { ok: false, reason: 'corrupt', detail: 'suspend data contains characters the encoder never writes' };
+  if (!/^[A-Za-z0-9_$-]*$/.test(body)) return { ok: false, reason: 'corrupt', detail: 'stored state contains characters the encoder never writes' };
   let json: string | null;
   try {
     json = LZString.decompressFromEncodedURIComponent(body.replace(/_/g, '+'));
   } catch (error) {
-    return { ok: false, reason: 'corrupt', detail: `suspend data does not decompress: ${String(error)}` };
+    return { ok: false, reason: 'corrupt', detail: `stored state does not decompress: ${String(error)}` };
   }
-  if (!json) return { ok: false, reason: 'corrupt', detail: 'suspend data does not decompress (truncated?)' };
+  if (!json) return { ok: false, reason: 'corrupt', detail: 'stored state does not decompress (truncated?)' };
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, reason: 'corrupt', detail: 'suspend data decompresses to something that is not JSON' };
+    return { ok: false, reason: 'corrupt', detail: 'stored state decompresses to something that is not JSON' };
   }
   if (Array.isArray(value) && value[0] !== LEARNER_STATE_VERSION && isInt(value[0])) {
     return { ok: false, reason: 'unsupported-version', detail: `learner state version ${value[0]} is not ${LEARNER_STATE_VERSION}` };
   }
   const problem = tupleProblem(value);
-  if (problem) return { ok: false, reason: 'corrupt', detail: `suspend data: ${problem}` };
+  if (problem) return { ok: false, reason: 'corrupt', detail: `stored state: ${problem}` };
   return { ok: true, state: fromTuple(value as StateTuple) };
 }
