@@ -1,0 +1,262 @@
+/**
+ * The tracker for an LRS, shared by xAPI (`tracking/xapi.ts`) and cmi5 (`tracking/cmi5.ts`):
+ * the session's life comes from `tracking/core/live-tracker.ts`; this adds what an LRS needs.
+ *
+ * - launch: the subclass reads the launch and opens the session; then the resume document is
+ *   read (`state-document.ts`) and `initialized` (and `resumed` when there is a state) queued;
+ * - every learner event becomes statements at once (`course-statements.ts`,
+ *   `answer-statement.ts`), queued in `localStorage` before the first try and sent in order
+ *   (`statement-sender.ts`);
+ * - the learner state goes to the State API on the commit scheduler's rhythm;
+ * - exit: `suspended` (course not complete) and `terminated` are queued and the queue and the
+ *   state are sent with `keepalive`.
+ * @packageDocumentation
+ */
+import { courseProgress } from '../../learning/course-progress.ts';
+import type { LearnerEvent, QuestionAnswered, QuizSubmitted } from '../../learning/learner-events.ts';
+import type { LearnerState } from '../../learning/learner-state.ts';
+import type { QuestionResult } from '../../learning/scoring.ts';
+import { LiveTracker, type LiveTrackerDeps } from '../core/live-tracker.ts';
+import type { TrackerOptions, TrackerSession } from '../tracker.ts';
+import { answerStatement } from './answer-statement.ts';
+import { cardStatement, completedStatement, conceptStatements, sectionStatement, sessionStatement, verdictStatement, type WeightedScore } from './course-statements.ts';
+import { agentKey } from './launch-actor.ts';
+import type { LrsLaunch } from './launch-params.ts';
+import { postStatements, type Fetch, type LrsConnection } from './lrs-client.ts';
+import type { CourseVerb, OutcomeRules } from './outcome-rules.ts';
+import { StatementQueue } from './statement-queue.ts';
+import type { StatementScope } from './statement-scope.ts';
+import { StatementSender, type DeliveryProblem } from './statement-sender.ts';
+import type { Statement } from './statement.ts';
+import { StateDocument } from './state-document.ts';
+import { uuid4 } from './uuid.ts';
+
+/** Things a test (or an unusual host page) can replace. */
+export interface LrsTrackerDeps extends LiveTrackerDeps {
+  fetch?: Fetch;
+  /** The launch URL's query (`?endpoint=…`). @default location.search */
+  search?: string;
+  newId?: () => string;
+}
+
+/** What a subclass's launch gives: where to report, as whom, and by which rules. */
+export interface LrsSetup {
+  standard: 'xapi' | 'cmi5';
+  connection: LrsConnection;
+  launch: LrsLaunch;
+  scope: StatementScope;
+  rules: OutcomeRules;
+  session: TrackerSession;
+}
+
+/** The message a learner reads when the LRS stops accepting the launch's credentials. */
+export const UNAUTHORIZED_MESSAGE =
+  'The learning record store no longer accepts this session (401). Your results are kept in this browser and sent when you next open the course from your LMS.';
+
+/** Reports to an LRS; see the module comment. */
+export abstract class LrsTracker extends LiveTracker {
+  protected setup: LrsSetup | undefined;
+  private sender: StatementSender | undefined;
+  private stateDocument: StateDocument | undefined;
+  private savedState: LearnerState | undefined;
+  private startedAt = 0;
+  private completedSent = false;
+  private passedSent = false;
+  private verdictThisSession = false;
+  private readonly answered = new Set<string>();
+  private stateTrouble = false;
+  private queueTrouble = false;
+
+  constructor(options: TrackerOptions, protected readonly lrsDeps: LrsTrackerDeps = {}) {
+    super(options, lrsDeps);
+  }
+
+  /** Reads the launch and opens the session; undefined to run standalone. */
+  protected abstract setUp(): Promise<LrsSetup | undefined>;
+
+  protected get fetcher(): Fetch {
+    return this.lrsDeps.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  }
+
+  protected get search(): string {
+    return this.lrsDeps.search ?? globalThis.location?.search ?? '';
+  }
+
+  protected get newId(): () => string {
+    return this.lrsDeps.newId ?? uuid4;
+  }
+
+  protected async open(): Promise<TrackerSession | undefined> {
+    const setup = await this.setUp();
+    if (!setup) return undefined;
+    this.setup = setup;
+    this.startedAt = this.now();
+    const { launch, connection } = setup;
+    const queue = new StatementQueue(
+      { courseId: this.options.course.settings.id, standard: setup.standard, learner: agentKey(launch.actor), ...(launch.registration ? { registration: launch.registration } : {}) },
+      this.now,
+      this.deps.storage,
+    );
+    this.sender = new StatementSender({
+      queue,
+      post: (statements, options) => postStatements(connection, statements, { ...options, now: this.now() }),
+      clock: this.deps.clock ?? { setTimeout: (run, ms) => globalThis.setTimeout(run, ms), clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>) },
+      onProblem: (problem) => this.deliveryProblem(problem),
+      onCaughtUp: () => {
+        this.queueTrouble = false;
+        if (!this.stateTrouble) this.resolveProblem();
+      },
+      log: this.log,
+    });
+    if (queue.waiting.length > 0) this.log(`sending ${queue.waiting.length} statements an earlier session could not deliver`);
+    this.stateDocument = new StateDocument(connection, { activityId: launch.activityId, agent: launch.actor, ...(launch.registration ? { registration: launch.registration } : {}) });
+    return setup.session;
+  }
+
+  protected async restore(): Promise<unknown> {
+    const setup = this.setup;
+    if (!setup || !this.stateDocument) return undefined;
+    const read = await this.stateDocument.read();
+    if (!read.ok) this.log(`could not read the saved state, starting from this browser's view: ${read.message}`);
+    const state = read.ok ? read.state : undefined;
+    if (state) {
+      this.savedState = state;
+      this.completedSent = courseProgress(this.options.course, state).complete;
+      this.passedSent = state.quiz.passed;
+    }
+    const at = this.now();
+    const statements = [this.courseSession('initialized', at)];
+    if (state && setup.rules.recordsLearning) statements.push(sessionStatement(setup.scope, 'resumed', at));
+    this.sender?.enqueue(statements);
+    return state;
+  }
+
+  protected recordEvent(event: LearnerEvent): void {
+    const setup = this.setup;
+    if (!setup?.rules.recordsLearning) return;
+    this.sender?.enqueue(this.statementsFor(setup, event));
+  }
+
+  override async saveState(state: LearnerState): Promise<void> {
+    await super.saveState(state);
+    const setup = this.setup;
+    if (!setup?.rules.recordsLearning || this.completedSent || this.isFinished) return;
+    if (!courseProgress(this.options.course, state).complete) return;
+    this.completedSent = true;
+    this.sender?.enqueue([completedStatement(setup.scope, this.outcome('completed'))]);
+  }
+
+  override async retry(): Promise<void> {
+    await Promise.all([super.retry(), this.sender?.retryNow()]);
+  }
+
+  /** Saves the learner state when it changed since the last save. */
+  protected async commit(): Promise<boolean> {
+    const state = this.state;
+    if (!state || !this.stateDocument || !this.setup?.rules.recordsLearning || state === this.savedState) return true;
+    const saved = await this.stateDocument.save(state);
+    if (!saved.ok) {
+      this.stateTrouble = true;
+      this.reportSaveFailure(`the learner state was not saved: ${saved.message}`);
+      return false;
+    }
+    this.savedState = state;
+    this.stateTrouble = false;
+    if (!this.queueTrouble) this.resolveProblem();
+    return true;
+  }
+
+  protected async end(): Promise<void> {
+    const setup = this.setup;
+    const sender = this.sender;
+    if (!setup || !sender) return;
+    const at = this.now();
+    const complete = this.state ? courseProgress(this.options.course, this.state).complete : this.completedSent;
+    const last: Statement[] = [];
+    if (setup.rules.recordsLearning && !complete) last.push(sessionStatement(setup.scope, 'suspended', at, { durationMs: at - this.startedAt }));
+    last.push(this.courseSession('terminated', at, at - this.startedAt));
+    sender.enqueue(last);
+    const state = this.state;
+    const saveState = state && state !== this.savedState && setup.rules.recordsLearning ? this.stateDocument?.save(state, { keepalive: true }) : undefined;
+    await Promise.all([sender.finish(), saveState]);
+    if (!sender.idle) this.reportFinishFailure('some results could not be sent yet; they are kept in this browser and sent at the next launch');
+    this.afterEnd();
+  }
+
+  /** After the session ended (cmi5: go to the LMS's returnURL). */
+  protected afterEnd(): void {}
+
+  // -------------------------------------------------------------------------------------------
+
+  private courseSession(verb: 'initialized' | 'terminated', at: number, durationMs?: number): Statement {
+    const setup = this.setup!;
+    const context = setup.rules.courseContext(verb);
+    const statement = sessionStatement(setup.scope, verb, at, {
+      ...(durationMs !== undefined ? { durationMs } : {}),
+      ...(context.contextActivities ? { contextActivities: context.contextActivities } : {}),
+    });
+    return context.extensions ? { ...statement, context: { ...statement.context, extensions: { ...statement.context.extensions, ...context.extensions } } } : statement;
+  }
+
+  private outcome(verb: CourseVerb, score?: WeightedScore, attempt?: number): Parameters<typeof completedStatement>[1] {
+    const at = this.now();
+    return { at, durationMs: at - this.startedAt, ...(score ? { score } : {}), ...(attempt !== undefined ? { attempt } : {}), ...this.setup!.rules.courseContext(verb) };
+  }
+
+  private statementsFor(setup: LrsSetup, event: LearnerEvent): Statement[] {
+    switch (event.type) {
+      case 'section-viewed':
+        return [sectionStatement(setup.scope, this.options.course, event)];
+      case 'card-reviewed':
+        return [cardStatement(setup.scope, this.options.course, event)];
+      case 'question-answered':
+        return this.answer(setup, event);
+      case 'quiz-submitted':
+        return this.submit(setup, event);
+      default:
+        // Views, quiz starts and the exit reach the LRS through the state and finish.
+        return [];
+    }
+  }
+
+  private answer(setup: LrsSetup, event: Pick<QuestionAnswered, 'attempt' | 'questionId' | 'correct' | 'latencyMs' | 'at'> & { response: QuestionAnswered['response'] | undefined }): Statement[] {
+    const question = this.options.course.questions.find((item) => item.id === event.questionId);
+    const key = `${event.attempt}:${event.questionId}`;
+    if (!question || this.answered.has(key)) return [];
+    this.answered.add(key);
+    return [answerStatement(setup.scope, this.options.course, { ...event, question, caseSensitive: this.options.course.settings.quiz.caseSensitive })];
+  }
+
+  /** Unanswered questions as wrong answers, each concept's score, and the verdict. */
+  private submit(setup: LrsSetup, event: QuizSubmitted): Statement[] {
+    const unanswered = event.results
+      .filter((result) => !result.answered)
+      .flatMap((result) => this.answer(setup, { attempt: event.attempt, questionId: result.questionId, response: undefined, correct: false, latencyMs: 0, at: event.at }));
+    const concepts = conceptStatements(setup.scope, this.options.course, event.concepts, event.at, event.attempt);
+    return [...unanswered, ...concepts, ...this.verdict(setup, event)];
+  }
+
+  private verdict(setup: LrsSetup, event: QuizSubmitted): Statement[] {
+    const passed = setup.rules.passes(event);
+    if (this.passedSent || (setup.rules.oneVerdictPerSession && this.verdictThisSession)) return [];
+    this.verdictThisSession = true;
+    if (passed) this.passedSent = true;
+    return [verdictStatement(setup.scope, passed, this.outcome(passed ? 'passed' : 'failed', attemptScore(event), event.attempt))];
+  }
+
+  private deliveryProblem(problem: DeliveryProblem): void {
+    this.queueTrouble = true;
+    if (problem.kind === 'unauthorized') {
+      this.log(problem.message);
+      this.reportSaveFailure(UNAUTHORIZED_MESSAGE);
+      return;
+    }
+    this.reportSaveFailure(`statements not sent yet (${problem.message}); trying again in ${Math.round(problem.retryInMs / 1000)} s`);
+  }
+}
+
+/** The weights an attempt earned of those asked. */
+function attemptScore(event: QuizSubmitted): WeightedScore {
+  const sum = (results: readonly QuestionResult[]): number => results.reduce((total, result) => total + result.weight, 0);
+  return { score: event.score, earned: sum(event.results.filter((result) => result.correct)), possible: sum(event.results) };
+}
