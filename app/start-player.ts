@@ -9,6 +9,7 @@ import '../components/course-player/course-player.ts';
 import { LEARNER_EVENT_NAMES } from '../components/events/learner-event-names.ts';
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { parseLearnerState } from '../learning/learner-state.ts';
+import { withPassingScore } from '../learning/with-passing-score.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
 
@@ -25,14 +26,15 @@ export async function startPlayer(
   const session = await tracker.connect();
   const initialState = parseLearnerState(await tracker.restoreState());
   const player = document.createElement('lms-course-player');
-  player.course = course;
+  // An LMS may judge this launch by its own passing score (cmi5 masteryScore): so does the player.
+  player.course = session.passingScore === undefined ? course : withPassingScore(course, session.passingScore);
   player.initialState = initialState;
   player.standalone = session.standalone;
   for (const name of LEARNER_EVENT_NAMES) {
     player.addEventListener(name, (event) => tracker.record(event.learnerEvent));
   }
   player.addEventListener('lms-state-change', (event) => void tracker.saveState(event.state));
-  player.addEventListener('lms-exit', () => void tracker.finish());
+  player.addEventListener('lms-exit', (event) => void tracker.finish(event.learnerEvent));
   player.addEventListener('lms-retry-save', () => {
     problems.clear();
     // A tracker without retry (standalone) retries by saving the state again.

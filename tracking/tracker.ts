@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { ValidatedCourse } from '../format/validated-course.ts';
-import type { LearnerEvent } from '../learning/learner-events.ts';
+import type { CourseExited, LearnerEvent } from '../learning/learner-events.ts';
 import type { LearnerState } from '../learning/learner-state.ts';
 
 /** What the player learns from connecting. */
@@ -24,6 +24,11 @@ export interface TrackerSession {
   credit: boolean;
   /** The learner's name, when the LMS tells it. */
   learnerName?: string;
+  /**
+   * The passing score (0–100) the LMS set for this launch, replacing the course's own: cmi5's
+   * LMS.LaunchData masteryScore (cmi5 §10). The player then judges the quiz by it too.
+   */
+  passingScore?: number;
 }
 
 /**
@@ -52,8 +57,11 @@ export interface Tracker {
   record(event: LearnerEvent): void;
   /** Saves the learner state for resume. May batch; `finish` flushes. */
   saveState(state: LearnerState): Promise<void>;
-  /** Ends the session: flushes what is pending and tells the LMS the learner left. */
-  finish(): Promise<void>;
+  /**
+   * Ends the session: flushes what is pending and tells the LMS the learner left. `exit` says
+   * how (the Exit button or the page going away); without it, as by the Exit button.
+   */
+  finish(exit?: CourseExited): Promise<void>;
   /**
    * Tries again to deliver what the LMS/LRS has not confirmed (the learner pressed Retry after
    * a `save-failed` problem). Optional: a tracker that cannot fail to save has nothing to retry.

@@ -28,13 +28,15 @@ export interface WeightedScore {
 }
 
 /**
- * As an xAPI score (xAPI 1.0.3 Data §2.4.5.1): `raw` the weights earned, `min` 0, `max` the
- * weights possible, `scaled` the share (0..1, from the 2-decimal percentage, so 4 decimals).
- * Undefined when nothing was possible (`min` must be below `max`).
+ * As an xAPI score (xAPI 1.0.3 Data §2.4.5.1): `scaled` the share (0..1, from the 2-decimal
+ * percentage, so 4 decimals), `raw` the question weights earned, `min` 0, `max` the weights
+ * possible. cmi5 §9.5.1 wants raw, min and max as integers, so with fractional weights only
+ * `scaled` is sent. Undefined when nothing was possible (`min` must be below `max`).
  */
 export function xapiScore({ score, earned, possible }: WeightedScore): Score | undefined {
   if (!(possible > 0)) return undefined;
-  return { scaled: Math.round(Math.min(100, Math.max(0, score)) * 100) / 10_000, raw: earned, min: 0, max: possible };
+  const scaled = Math.round(Math.min(100, Math.max(0, score)) * 100) / 10_000;
+  return Number.isInteger(earned) && Number.isInteger(possible) ? { scaled, raw: earned, min: 0, max: possible } : { scaled };
 }
 
 /** Context activities of a statement about a part of the course. */

@@ -24,8 +24,13 @@ export interface LrsConnection {
 
 /** What became of a statements POST. */
 export type SendOutcome =
-  /** Stored (200), or already stored under these ids (204, 409: xAPI 1.0.3 Communication §2.1.1–2.1.2). */
+  /** Stored (200, or 204 when the LRS already had them). */
   | { kind: 'delivered' }
+  /**
+   * 409: the LRS holds a statement with one of these ids (xAPI 1.0.3 Communication §2.1.2). For
+   * one statement that means it is stored; in a batch the others may not be.
+   */
+  | { kind: 'conflict' }
   /** 400 or 403: the statements themselves are wrong; sending them again cannot help. */
   | { kind: 'rejected'; status: number; message: string }
   /** 401: the credentials expired or were never valid (a cmi5 token lives one session). */
@@ -90,7 +95,8 @@ export async function postStatements(connection: LrsConnection, statements: read
     ...(options.keepalive ? { keepalive: true } : {}),
   });
   if (typeof response === 'string') return { kind: 'retry', message: response };
-  if (response.ok || response.status === 409) return { kind: 'delivered' };
+  if (response.ok) return { kind: 'delivered' };
+  if (response.status === 409) return { kind: 'conflict' };
   const message = await lrsMessage(response);
   if (response.status === 400 || response.status === 403) return { kind: 'rejected', status: response.status, message };
   if (response.status === 401) return { kind: 'unauthorized', message };

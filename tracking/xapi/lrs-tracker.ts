@@ -12,10 +12,13 @@
  *   state are sent with `keepalive`.
  * @packageDocumentation
  */
+import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { courseProgress } from '../../learning/course-progress.ts';
-import type { LearnerEvent, QuestionAnswered, QuizSubmitted } from '../../learning/learner-events.ts';
+import { mergeLearnerStates } from '../../learning/merge-learner-states.ts';
+import type { CourseExited, LearnerEvent, QuestionAnswered, QuizSubmitted } from '../../learning/learner-events.ts';
 import type { LearnerState } from '../../learning/learner-state.ts';
 import type { QuestionResult } from '../../learning/scoring.ts';
+import { decodeLearnerState, encodeLearnerState } from '../core/learner-state-codec.ts';
 import { LiveTracker, type LiveTrackerDeps } from '../core/live-tracker.ts';
 import type { TrackerOptions, TrackerSession } from '../tracker.ts';
 import { answerStatement } from './answer-statement.ts';
@@ -28,7 +31,7 @@ import { StatementQueue } from './statement-queue.ts';
 import type { StatementScope } from './statement-scope.ts';
 import { StatementSender, type DeliveryProblem } from './statement-sender.ts';
 import type { Statement } from './statement.ts';
-import { StateDocument } from './state-document.ts';
+import { StateDocument, type StateSave } from './state-document.ts';
 import { uuid4 } from './uuid.ts';
 
 /** Things a test (or an unusual host page) can replace. */
@@ -47,6 +50,8 @@ export interface LrsSetup {
   scope: StatementScope;
   rules: OutcomeRules;
   session: TrackerSession;
+  /** A reload of a launch whose session is still open (cmi5): no new `initialized`. */
+  continuesSession?: boolean;
 }
 
 /** The message a learner reads when the LRS stops accepting the launch's credentials. */
@@ -58,17 +63,21 @@ export abstract class LrsTracker extends LiveTracker {
   protected setup: LrsSetup | undefined;
   private sender: StatementSender | undefined;
   private stateDocument: StateDocument | undefined;
+  private queue: StatementQueue | undefined;
   private savedState: LearnerState | undefined;
   private startedAt = 0;
   private completedSent = false;
   private passedSent = false;
   private verdictThisSession = false;
   private readonly answered = new Set<string>();
+  /** The course as this launch judges it (cmi5: with the LMS's mastery score). */
+  protected course: ValidatedCourse;
   private stateTrouble = false;
   private queueTrouble = false;
 
   constructor(options: TrackerOptions, protected readonly lrsDeps: LrsTrackerDeps = {}) {
     super(options, lrsDeps);
+    this.course = options.course;
   }
 
   /** Reads the launch and opens the session; undefined to run standalone. */
@@ -93,7 +102,7 @@ export abstract class LrsTracker extends LiveTracker {
     this.startedAt = this.now();
     const { launch, connection } = setup;
     const queue = new StatementQueue(
-      { courseId: this.options.course.settings.id, standard: setup.standard, learner: agentKey(launch.actor), ...(launch.registration ? { registration: launch.registration } : {}) },
+      { courseId: this.course.settings.id, standard: setup.standard, learner: agentKey(launch.actor), ...(launch.registration ? { registration: launch.registration } : {}) },
       this.now,
       this.deps.storage,
     );
@@ -108,27 +117,44 @@ export abstract class LrsTracker extends LiveTracker {
       },
       log: this.log,
     });
+    this.queue = queue;
     if (queue.waiting.length > 0) this.log(`sending ${queue.waiting.length} statements an earlier session could not deliver`);
     this.stateDocument = new StateDocument(connection, { activityId: launch.activityId, agent: launch.actor, ...(launch.registration ? { registration: launch.registration } : {}) });
     return setup.session;
   }
 
+  /**
+   * The LRS's state merged with one an earlier session here could not save; then `initialized`
+   * (or, plain xAPI with a saved state, `resumed`) unless a reload continues the session.
+   */
   protected async restore(): Promise<unknown> {
     const setup = this.setup;
     if (!setup || !this.stateDocument) return undefined;
     const read = await this.stateDocument.read();
     if (!read.ok) this.log(`could not read the saved state, starting from this browser's view: ${read.message}`);
-    const state = read.ok ? read.state : undefined;
+    const kept = this.keptState();
+    const stored = read.ok ? read.state : undefined;
+    const state = kept && stored ? mergeLearnerStates(kept, stored) : (kept ?? stored);
     if (state) {
-      this.savedState = state;
-      this.completedSent = courseProgress(this.options.course, state).complete;
+      this.completedSent = courseProgress(this.course, state).complete;
       this.passedSent = state.quiz.passed;
+      if (kept) {
+        // Deliver what the earlier session could not, with the first commit.
+        this.state = state;
+        this.scheduler.commitSoon();
+      } else this.savedState = state;
     }
-    const at = this.now();
-    const statements = [this.courseSession('initialized', at)];
-    if (state && setup.rules.recordsLearning) statements.push(sessionStatement(setup.scope, 'resumed', at));
-    this.sender?.enqueue(statements);
+    if (!setup.continuesSession) {
+      const verb = state && setup.rules.suspends ? 'resumed' : 'initialized';
+      this.sender?.enqueue([verb === 'resumed' ? sessionStatement(setup.scope, 'resumed', this.now()) : this.courseSession('initialized', this.now())]);
+    }
     return state;
+  }
+
+  private keptState(): LearnerState | undefined {
+    const text = this.queue?.unsavedState;
+    const decoded = text ? decodeLearnerState(text) : undefined;
+    return decoded?.ok ? decoded.state : undefined;
   }
 
   protected recordEvent(event: LearnerEvent): void {
@@ -141,7 +167,7 @@ export abstract class LrsTracker extends LiveTracker {
     await super.saveState(state);
     const setup = this.setup;
     if (!setup?.rules.recordsLearning || this.completedSent || this.isFinished) return;
-    if (!courseProgress(this.options.course, state).complete) return;
+    if (!courseProgress(this.course, state).complete) return;
     this.completedSent = true;
     this.sender?.enqueue([completedStatement(setup.scope, this.outcome('completed'))]);
   }
@@ -150,41 +176,65 @@ export abstract class LrsTracker extends LiveTracker {
     await Promise.all([super.retry(), this.sender?.retryNow()]);
   }
 
-  /** Saves the learner state when it changed since the last save. */
+  /** Saves the learner state when it changed since the last save; keeps it here until then. */
   protected async commit(): Promise<boolean> {
     const state = this.state;
-    if (!state || !this.stateDocument || !this.setup?.rules.recordsLearning || state === this.savedState) return true;
-    const saved = await this.stateDocument.save(state);
+    if (!state || !this.setup?.rules.recordsLearning || state === this.savedState) return true;
+    const saved = await this.saveLearnerState(state);
     if (!saved.ok) {
       this.stateTrouble = true;
       this.reportSaveFailure(`the learner state was not saved: ${saved.message}`);
       return false;
     }
-    this.savedState = state;
     this.stateTrouble = false;
     if (!this.queueTrouble) this.resolveProblem();
     return true;
   }
 
-  protected async end(): Promise<void> {
+  /** Keeps the state in this browser, writes it to the State API, and forgets the copy once stored. */
+  private async saveLearnerState(state: LearnerState, options: { keepalive?: boolean } = {}): Promise<StateSave> {
+    const document = this.stateDocument;
+    if (!document) return { ok: true };
+    this.queue?.keepState(encodeLearnerState(state, Number.POSITIVE_INFINITY).data);
+    const saved = await document.save(state, options);
+    if (saved.ok && this.state === state) {
+      this.savedState = state;
+      this.queue?.keepState(undefined);
+    }
+    return saved;
+  }
+
+  /**
+   * The last statements and state. The Exit button ends the session (`suspended` when the course
+   * is unfinished and the rules say so, then `terminated`); the page going away ends it too
+   * unless the rules keep it open for a reload (cmi5).
+   */
+  protected async end(exit: CourseExited | undefined): Promise<void> {
     const setup = this.setup;
     const sender = this.sender;
     if (!setup || !sender) return;
-    const at = this.now();
-    const complete = this.state ? courseProgress(this.options.course, this.state).complete : this.completedSent;
-    const last: Statement[] = [];
-    if (setup.rules.recordsLearning && !complete) last.push(sessionStatement(setup.scope, 'suspended', at, { durationMs: at - this.startedAt }));
-    last.push(this.courseSession('terminated', at, at - this.startedAt));
-    sender.enqueue(last);
+    const ending = exit?.via !== 'page-hidden' || setup.rules.pageHideEndsSession;
+    if (ending) sender.enqueue(this.lastStatements(setup));
     const state = this.state;
-    const saveState = state && state !== this.savedState && setup.rules.recordsLearning ? this.stateDocument?.save(state, { keepalive: true }) : undefined;
+    const saveState = state && state !== this.savedState && setup.rules.recordsLearning ? this.saveLearnerState(state, { keepalive: true }) : undefined;
     await Promise.all([sender.finish(), saveState]);
+    if (!ending) return;
     if (!sender.idle) this.reportFinishFailure('some results could not be sent yet; they are kept in this browser and sent at the next launch');
-    this.afterEnd();
+    this.sessionEnded(exit);
   }
 
-  /** After the session ended (cmi5: go to the LMS's returnURL). */
-  protected afterEnd(): void {}
+  private lastStatements(setup: LrsSetup): Statement[] {
+    const at = this.now();
+    const complete = this.state ? courseProgress(this.course, this.state).complete : this.completedSent;
+    const suspend = setup.rules.suspends && setup.rules.recordsLearning && !complete;
+    return [
+      ...(suspend ? [sessionStatement(setup.scope, 'suspended', at, { durationMs: at - this.startedAt })] : []),
+      this.courseSession('terminated', at, at - this.startedAt),
+    ];
+  }
+
+  /** After `terminated` (cmi5: forget the launch's session, go to the LMS's returnURL). */
+  protected sessionEnded(_exit: CourseExited | undefined): void {}
 
   // -------------------------------------------------------------------------------------------
 
@@ -206,9 +256,9 @@ export abstract class LrsTracker extends LiveTracker {
   private statementsFor(setup: LrsSetup, event: LearnerEvent): Statement[] {
     switch (event.type) {
       case 'section-viewed':
-        return [sectionStatement(setup.scope, this.options.course, event)];
+        return [sectionStatement(setup.scope, this.course, event)];
       case 'card-reviewed':
-        return [cardStatement(setup.scope, this.options.course, event)];
+        return [cardStatement(setup.scope, this.course, event)];
       case 'question-answered':
         return this.answer(setup, event);
       case 'quiz-submitted':
@@ -220,11 +270,11 @@ export abstract class LrsTracker extends LiveTracker {
   }
 
   private answer(setup: LrsSetup, event: Pick<QuestionAnswered, 'attempt' | 'questionId' | 'correct' | 'latencyMs' | 'at'> & { response: QuestionAnswered['response'] | undefined }): Statement[] {
-    const question = this.options.course.questions.find((item) => item.id === event.questionId);
+    const question = this.course.questions.find((item) => item.id === event.questionId);
     const key = `${event.attempt}:${event.questionId}`;
     if (!question || this.answered.has(key)) return [];
     this.answered.add(key);
-    return [answerStatement(setup.scope, this.options.course, { ...event, question, caseSensitive: this.options.course.settings.quiz.caseSensitive })];
+    return [answerStatement(setup.scope, this.course, { ...event, question, caseSensitive: this.course.settings.quiz.caseSensitive })];
   }
 
   /** Unanswered questions as wrong answers, each concept's score, and the verdict. */
@@ -232,12 +282,12 @@ export abstract class LrsTracker extends LiveTracker {
     const unanswered = event.results
       .filter((result) => !result.answered)
       .flatMap((result) => this.answer(setup, { attempt: event.attempt, questionId: result.questionId, response: undefined, correct: false, latencyMs: 0, at: event.at }));
-    const concepts = conceptStatements(setup.scope, this.options.course, event.concepts, event.at, event.attempt);
+    const concepts = conceptStatements(setup.scope, this.course, event.concepts, event.at, event.attempt);
     return [...unanswered, ...concepts, ...this.verdict(setup, event)];
   }
 
   private verdict(setup: LrsSetup, event: QuizSubmitted): Statement[] {
-    const passed = setup.rules.passes(event);
+    const passed = event.passed;
     if (this.passedSent || (setup.rules.oneVerdictPerSession && this.verdictThisSession)) return [];
     this.verdictThisSession = true;
     if (passed) this.passedSent = true;

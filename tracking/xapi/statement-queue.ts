@@ -1,9 +1,11 @@
 /**
- * The statements not yet confirmed by the LRS, kept in `localStorage` (through the save mirror,
- * `tracking/core/save-mirror.ts`) before the first try, keyed by course, standard, learner and
- * registration: a closed tab, a crash or an LRS outage loses nothing, and the next launch of the
- * same registration sends what is still queued, in order. Statements the LRS refused as wrong
- * (400/403) are set aside with its message, so they neither block the queue nor vanish.
+ * What the LRS has not confirmed, kept in `localStorage` (through the save mirror,
+ * `tracking/core/save-mirror.ts`) keyed by course, standard, learner and registration: the
+ * statements, stored before their first try, and the learner state while the State API has not
+ * taken it. A closed tab, a crash or an LRS outage loses nothing: the next launch of the same
+ * registration sends what is still queued, in order, and merges the kept state with the LRS's.
+ * Statements the LRS refused as wrong (400/403) are set aside with its message, so they neither
+ * block the queue nor vanish.
  * @packageDocumentation
  */
 import { SaveMirror, saveMirrorKey } from '../core/save-mirror.ts';
@@ -19,6 +21,8 @@ export interface SetAside {
 export interface QueuedStatements {
   statements: Statement[];
   setAside: SetAside[];
+  /** The learner state the State API has not confirmed, as `learner-state-codec.ts` text. */
+  state?: string;
 }
 
 /** At most this many refused statements are kept for diagnosis; older ones are dropped. */
@@ -33,13 +37,14 @@ export function parseQueuedStatements(data: Record<string, unknown>): QueuedStat
   const setAside = Array.isArray(data.setAside)
     ? data.setAside.filter((item): item is SetAside => isStatementLike((item as SetAside | null)?.statement) && typeof (item as SetAside).message === 'string')
     : [];
-  return { statements: data.statements.filter(isStatementLike), setAside };
+  return { statements: data.statements.filter(isStatementLike), setAside, ...(typeof data.state === 'string' ? { state: data.state } : {}) };
 }
 
 /** The persistent queue of one course, standard, learner and registration. */
 export class StatementQueue {
   private statements: Statement[];
   private setAside: SetAside[];
+  private state: string | undefined;
   private readonly mirror: SaveMirror<QueuedStatements>;
 
   constructor(
@@ -51,6 +56,19 @@ export class StatementQueue {
     const stored = this.mirror.read();
     this.statements = stored?.statements ?? [];
     this.setAside = stored?.setAside ?? [];
+    this.state = stored?.state;
+  }
+
+  /** The learner state an earlier session could not save, as codec text. */
+  get unsavedState(): string | undefined {
+    return this.state;
+  }
+
+  /** Keeps (text) or forgets (undefined, once the State API has it) the unsaved learner state. */
+  keepState(text: string | undefined): void {
+    if (text === this.state) return;
+    this.state = text;
+    this.store();
   }
 
   /** The statements waiting, oldest first. */
@@ -84,10 +102,10 @@ export class StatementQueue {
   }
 
   private store(): boolean {
-    if (this.statements.length === 0 && this.setAside.length === 0) {
+    if (this.statements.length === 0 && this.setAside.length === 0 && this.state === undefined) {
       this.mirror.clear();
       return true;
     }
-    return this.mirror.write({ statements: this.statements, setAside: this.setAside }, this.now());
+    return this.mirror.write({ statements: this.statements, setAside: this.setAside, ...(this.state !== undefined ? { state: this.state } : {}) }, this.now());
   }
 }

@@ -1,10 +1,11 @@
 /**
  * Sends the queued statements to the LRS: in order, in batches, one request at a time. What
  * each answer means (`lrs-client.ts`):
- * - delivered (200/204, or 409 for ids already stored): removed from the queue. Ids are fixed
- *   before the first try, so a statement sent twice is stored once.
- * - rejected (400/403): the batch is retried one statement at a time to find the wrong one,
- *   which is set aside with the LRS's message; the rest go on.
+ * - delivered (200/204): removed from the queue. Ids are fixed before the first try, so a
+ *   statement sent twice is stored once.
+ * - conflict (409, an id the LRS already holds) and rejected (400/403): the batch is sent again
+ *   one statement at a time. Alone, a 409 statement counts as delivered and a refused one is set
+ *   aside with the LRS's message; the rest go on.
  * - unauthorized (401): reported plainly; nothing more is sent this session (a retry cannot
  *   renew a launch's credentials); the queue waits for the next launch.
  * - retry (network, timeout, 5xx, 429): reported, then tried again after a backoff
@@ -102,7 +103,8 @@ export class StatementSender {
     const batch = this.keepaliveBatch();
     if (batch.length === 0) return;
     const outcome = await this.options.post(batch, { keepalive: true });
-    if (outcome.kind === 'delivered') this.options.queue.remove(batch);
+    // A 409 for a batch may cover only some of it: those stay queued for the next launch.
+    if (outcome.kind === 'delivered' || (outcome.kind === 'conflict' && batch.length === 1)) this.options.queue.remove(batch);
     else this.options.log(`statements left for the next launch (${outcome.kind}: ${'message' in outcome ? outcome.message : ''})`);
   }
 
@@ -143,21 +145,20 @@ export class StatementSender {
       const batch = this.options.queue.waiting.slice(0, oneByOne > 0 ? 1 : this.batchSize);
       const outcome = await this.options.post(batch, {});
       if (oneByOne > 0) oneByOne -= 1;
-      if (outcome.kind === 'delivered') {
-        this.options.queue.remove(batch);
-        this.failures = 0;
-      } else if (outcome.kind === 'rejected') {
-        if (batch.length > 1) {
-          // Find the wrong statement(s): the statements of this batch go one at a time.
-          oneByOne = batch.length;
-          continue;
-        }
-        this.options.log(`the LRS refused statement ${batch[0]!.id} (${batch[0]!.verb.id}) and it is set aside: ${outcome.message}`);
-        this.options.queue.putAside(batch[0]!, outcome.message);
-      } else {
+      if (outcome.kind === 'unauthorized' || outcome.kind === 'retry') {
         this.stop(outcome);
         return false;
       }
+      if (batch.length > 1 && outcome.kind !== 'delivered') {
+        // A 409 or a refusal for a batch: its statements go one at a time to find which.
+        oneByOne = batch.length;
+        continue;
+      }
+      this.failures = 0;
+      if (outcome.kind === 'rejected') {
+        this.options.log(`the LRS refused statement ${batch[0]!.id} (${batch[0]!.verb.id}) and it is set aside: ${outcome.message}`);
+        this.options.queue.putAside(batch[0]!, outcome.message);
+      } else this.options.queue.remove(batch);
     }
     if (this.troubled) {
       this.troubled = false;

@@ -48,9 +48,9 @@ export interface Activity {
 
 export interface Score {
   scaled: number;
-  raw: number;
-  min: number;
-  max: number;
+  raw?: number;
+  min?: number;
+  max?: number;
 }
 
 export interface Result {
