@@ -37,10 +37,13 @@ export interface TrackerSession {
  * - `save-failed`: the LMS refused a value or a commit; the tracker retries, keeps the data in
  *   this browser meanwhile, and calls `onProblemResolved` once it is delivered;
  * - `finish-failed`: the session ended with data undelivered; it is kept in this browser and
- *   sent on the next launch (a finished session cannot be retried).
+ *   sent on the next launch (a finished session cannot be retried);
+ * - `session-expired`: the LRS no longer accepts the launch's credentials (HTTP 401, e.g. an
+ *   expired cmi5 token); nothing more can be sent in this session, what waits is kept in this
+ *   browser and sent on the next launch.
  */
 export interface TrackerProblem {
-  kind: 'connect-failed' | 'save-failed' | 'finish-failed';
+  kind: 'connect-failed' | 'save-failed' | 'finish-failed' | 'session-expired';
   message: string;
 }
 

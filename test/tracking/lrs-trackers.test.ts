@@ -138,17 +138,14 @@ describe('xAPI tracker', () => {
     expect(storage.length).toBe(0);
   });
 
-  test('a 401 tells the learner plainly that results are kept and sent at the next launch', async () => {
+  test('a 401 is a session-expired problem: the learner is told results are kept and sent at the next launch', async () => {
     const lrs = new FakeLrsFetch();
     const run = await xapi(lrs, new MemoryStorage());
     lrs.answer({ status: 401, body: 'expired' });
     await run.play({ type: 'section-viewed', sectionId: 'what-is-it', lessonViewed: false, at: Date.now() });
     await vi.advanceTimersByTimeAsync(0);
     expect(run.problems).toEqual([
-      {
-        kind: 'save-failed',
-        message: 'The learning record store no longer accepts this session (401). Your results are kept in this browser and sent when you next open the course from your LMS.',
-      },
+      { kind: 'session-expired', message: 'the LRS no longer accepts this session (401): results are kept in this browser and sent at the next launch (HTTP 401: expired)' },
     ]);
   });
 });

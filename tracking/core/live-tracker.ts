@@ -132,6 +132,12 @@ export abstract class LiveTracker implements Tracker {
     this.report({ kind: 'finish-failed', message });
   }
 
+  /** The credentials stopped working: what waits is kept in this browser for the next launch. */
+  protected reportSessionExpired(message: string): void {
+    this.log(message);
+    this.report({ kind: 'session-expired', message });
+  }
+
   /** Everything a shown `save-failed` problem held back has been delivered. */
   protected resolveProblem(): void {
     if (!this.problemShown) return;

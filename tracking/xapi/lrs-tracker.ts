@@ -54,9 +54,8 @@ export interface LrsSetup {
   continuesSession?: boolean;
 }
 
-/** The message a learner reads when the LRS stops accepting the launch's credentials. */
-export const UNAUTHORIZED_MESSAGE =
-  'The learning record store no longer accepts this session (401). Your results are kept in this browser and sent when you next open the course from your LMS.';
+/** What the log says when the LRS stops accepting the launch's credentials; the learner's banner says it is kept in this browser. */
+export const UNAUTHORIZED_MESSAGE = 'the LRS no longer accepts this session (401): results are kept in this browser and sent at the next launch';
 
 /** Reports to an LRS; see the module comment. */
 export abstract class LrsTracker extends LiveTracker {
@@ -297,8 +296,7 @@ export abstract class LrsTracker extends LiveTracker {
   private deliveryProblem(problem: DeliveryProblem): void {
     this.queueTrouble = true;
     if (problem.kind === 'unauthorized') {
-      this.log(problem.message);
-      this.reportSaveFailure(UNAUTHORIZED_MESSAGE);
+      this.reportSessionExpired(`${UNAUTHORIZED_MESSAGE} (${problem.message})`);
       return;
     }
     this.reportSaveFailure(`statements not sent yet (${problem.message}); trying again in ${Math.round(problem.retryInMs / 1000)} s`);
