@@ -3,13 +3,16 @@
  * the session's life comes from `tracking/core/live-tracker.ts`; this adds what an LRS needs.
  *
  * - launch: the subclass reads the launch and opens the session; then the resume document is
- *   read (`state-document.ts`) and `initialized` (and `resumed` when there is a state) queued;
+ *   read (`state-document.ts`), merged with a state an earlier session here could not save, and
+ *   `initialized` queued (plain xAPI with a saved state: `resumed`);
  * - every learner event becomes statements at once (`course-statements.ts`,
  *   `answer-statement.ts`), queued in `localStorage` before the first try and sent in order
  *   (`statement-sender.ts`);
- * - the learner state goes to the State API on the commit scheduler's rhythm;
- * - exit: `suspended` (course not complete) and `terminated` are queued and the queue and the
- *   state are sent with `keepalive`.
+ * - the learner state goes to the State API on the commit scheduler's rhythm, kept in
+ *   `localStorage` until the LRS has it;
+ * - exit: `suspended` (plain xAPI, course not complete) and `terminated` are queued, and the
+ *   queue and the state are sent with `keepalive`. A cmi5 session survives the page going away
+ *   (a reload continues it); only the Exit button ends it (`outcome-rules.ts`).
  * @packageDocumentation
  */
 import type { ValidatedCourse } from '../../format/validated-course.ts';
@@ -18,6 +21,7 @@ import { mergeLearnerStates } from '../../learning/merge-learner-states.ts';
 import type { CourseExited, LearnerEvent, QuestionAnswered, QuizSubmitted } from '../../learning/learner-events.ts';
 import type { LearnerState } from '../../learning/learner-state.ts';
 import type { QuestionResult } from '../../learning/scoring.ts';
+import { defaultClock } from '../core/commit-scheduler.ts';
 import { decodeLearnerState, encodeLearnerState } from '../core/learner-state-codec.ts';
 import { LiveTracker, type LiveTrackerDeps } from '../core/live-tracker.ts';
 import type { TrackerOptions, TrackerSession } from '../tracker.ts';
@@ -108,7 +112,7 @@ export abstract class LrsTracker extends LiveTracker {
     this.sender = new StatementSender({
       queue,
       post: (statements, options) => postStatements(connection, statements, { ...options, now: this.now() }),
-      clock: this.deps.clock ?? { setTimeout: (run, ms) => globalThis.setTimeout(run, ms), clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>) },
+      clock: this.deps.clock ?? defaultClock,
       onProblem: (problem) => this.deliveryProblem(problem),
       onCaughtUp: () => {
         this.queueTrouble = false;
