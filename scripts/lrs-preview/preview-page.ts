@@ -51,6 +51,10 @@ function renderStatements(snapshot: PreviewSnapshot): void {
 
 function renderState(snapshot: PreviewSnapshot): void {
   const list = $('#state');
+  if (snapshot.state.length === 0) {
+    list.replaceChildren(element('li', 'object', 'none yet'));
+    return;
+  }
   const open = new Set([...list.querySelectorAll('details[open]')].map((details) => (details.parentElement as HTMLElement).dataset.id));
   list.replaceChildren(
     ...snapshot.state.map((document) => {

@@ -78,12 +78,13 @@ describe('a cmi5 package in the preview', () => {
     }
   });
 
-  test('shows the launched statement and LMS.LaunchData from the LRS beside the course, and its buttons switch faults', async () => {
+  test('shows the statements and LMS.LaunchData from the LRS beside the course, and its buttons switch faults', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(url);
     await expect.poll(() => page.locator('#title').textContent()).toBe('cmi5 preview: Introduction to the Therapeutic Relationship');
+    // The LMS's `launched`, then the course's own `initialized`, as the LRS holds them.
+    await expect.poll(() => page.locator('#statements li .verb').allTextContents(), { timeout: 15_000 }).toEqual(['launched', 'initialized']);
     const first = page.locator('#statements li').first();
-    await expect.poll(() => first.locator('.verb').textContent(), { timeout: 10_000 }).toBe('launched');
     await first.locator('summary').click();
     const raw = JSON.parse((await first.locator('pre').textContent()) ?? '{}') as { verb: { id: string }; context: { registration: string } };
     expect(raw.verb.id).toBe('http://adlnet.gov/expapi/verbs/launched');
