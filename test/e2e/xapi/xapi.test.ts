@@ -11,6 +11,7 @@ import type { Statement } from '@xapi/xapi';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLrsCourse, type LrsCourseFixture } from '../../support/lrs/course-fixture.ts';
 import { statementProblems } from '../../support/lrs/statement-validation.ts';
+import { decodeLearnerState } from '../../../tracking/core/learner-state-codec.ts';
 import { LEARNER_STATE_ID, testLearner } from '../../support/lrs/test-lrs.ts';
 import { answerQuestions, exitCourse, openView, questionPosition, resultScore, sectionsMarkedRead, startQuiz } from '../scorm/learner.ts';
 import { ALL_RIGHT, FIVE_OF_EIGHT, REQUIRED_SECTIONS, SEED_QUESTIONS } from '../scorm/seed-quiz.ts';
@@ -58,7 +59,15 @@ describe('a full run', () => {
     expect(answerRecords(statements, courseIri())).toEqual(expectedAnswers(ALL_RIGHT));
     expect(conceptScores(statements, courseIri())).toEqual(expectedConceptScores(ALL_RIGHT, 'allRight'));
     expectCleanStream(statements, registration);
-    expect(fx.lrs.learnerState(courseIri(), learner, registration), `the ${LEARNER_STATE_ID} state document`).toEqual(expect.objectContaining({}));
+    // The state document holds the whole learner state (docs/xapi-statements.md "State").
+    const document = fx.lrs.learnerState(courseIri(), learner, registration) as { v: number; state: string };
+    expect(document, `the ${LEARNER_STATE_ID} state document`).toEqual({ v: 1, state: expect.stringMatching(/^LP1\./) });
+    const decoded = decodeLearnerState(document.state);
+    expect(decoded.ok && { sections: [...decoded.state.sections].sort(), cards: Object.keys(decoded.state.cards).sort(), passed: decoded.state.quiz.passed }).toEqual({
+      sections: [...read].sort(),
+      cards: ['bond', 'definition'],
+      passed: true,
+    });
   });
 
   test('failed at 62.5 %, launched with the legacy TinCan actor: the same learner, the failed verdict, each answer right or wrong as given', { timeout: 120_000 }, async () => {
