@@ -10,7 +10,9 @@ import type { TestLrs } from '../../support/lrs/test-lrs.ts';
 import { answerQuestions, exitCourse, openView, playerReady, resultScore, sectionsMarkedRead, startQuiz } from '../scorm/learner.ts';
 import { REQUIRED_SECTIONS, type AnswerPlan } from '../scorm/seed-quiz.ts';
 
+/** The player's banners (components/i18n/terms.ts `notSavedYet`, `keptInBrowser`). */
 export const NOT_SAVED = 'Your result has not been saved yet — keep this window open.';
+export const KEPT_IN_BROWSER = 'Your result could not be sent to the learning platform yet. It is kept in this browser and will be sent the next time you open this course here.';
 
 
 export interface OpenCourse {
