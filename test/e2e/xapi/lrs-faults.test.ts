@@ -113,6 +113,25 @@ test('500s, a 429 with Retry-After, a late answer and a refused statement during
   expect(await bannerText(frame)).not.toContain(NOT_SAVED);
 });
 
+test('a refused statement among those still waiting at Exit: the others still arrive, once, in order', { timeout: 90_000 }, async () => {
+  const registration = randomUUID();
+  context = await fx.browser.newContext();
+  const { frame } = await openCourse(context, launchUrl(registration));
+  await startQuiz(frame);
+  // The LRS takes 8 s to answer the first answer, so everything after it is still waiting when the learner leaves.
+  fx.lrs.faults.add('statements', { kind: 'slow', ms: 8_000 }, 1);
+  const refused = `${courseIri()}/question/${SEED_QUESTIONS[1]!.id}`;
+  const rule = fx.lrs.faults.add('statements', { kind: 'reject-statement', select: (statement) => statement.object?.id === refused });
+  await answerQuestions(frame, ALL_RIGHT);
+  expect(await resultScore(frame)).toBe('Your score: 100%');
+  await exitCourse(frame);
+  const statements = await statementsAfterExit(fx.lrs, registration);
+  expect(answerRecords(statements, courseIri())).toEqual(expectedAnswers(ALL_RIGHT).filter((record) => record.question !== SEED_QUESTIONS[1]!.id));
+  expect(statements.map(verbOf).slice(-3)).toEqual(['passed', 'suspended', 'terminated']);
+  expect(deliveryProblems(statements)).toEqual([]);
+  expect(rule.applied, 'requests refused for the bad statement').toBeGreaterThanOrEqual(1);
+});
+
 test('the tab closed mid-quiz while the LRS is down: the next launch sends what waited, once, and the quiz goes on where it stopped', { timeout: 120_000 }, async () => {
   const registration = randomUUID();
   context = await fx.browser.newContext();
