@@ -288,8 +288,9 @@ export function defineQuizSuite(format: Extract<PackageFormat, 'scorm12' | 'scor
         raw: '0',
         scaled: '0',
         passed: false,
-        // passed-incomplete: "incomplete" until the rule is met; Moodle then judges raw 0 < mastery 80 as "failed" at LMSFinish.
-        status12: { sent: 'incomplete', stored: 'failed' },
+        // passed-incomplete: "incomplete" until the rule is met. The manifest carries no mastery
+        // score under this policy, so the LMS keeps "incomplete" rather than judging "failed".
+        status12: { sent: 'incomplete', stored: 'incomplete' },
         completion: 'incomplete',
         success: 'failed',
         progress: '0.5',
@@ -305,7 +306,7 @@ export function defineQuizSuite(format: Extract<PackageFormat, 'scorm12' | 'scor
         raw: '62.5',
         scaled: '0.625',
         passed: false,
-        status12: { sent: 'incomplete', stored: 'failed' },
+        status12: { sent: 'incomplete', stored: 'incomplete' },
         completion: 'incomplete',
         success: 'failed',
         progress: '0.5',
