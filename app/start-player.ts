@@ -9,6 +9,7 @@ import '../components/course-player/course-player.ts';
 import { LEARNER_EVENT_NAMES } from '../components/events/learner-event-names.ts';
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { parseLearnerState } from '../learning/learner-state.ts';
+import { migrateLearnerState } from '../learning/learner-state-migration.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
 
@@ -23,7 +24,9 @@ export async function startPlayer(
   problems: ProblemRelay = new ProblemRelay(),
 ): Promise<LmsCoursePlayer> {
   const session = await tracker.connect();
-  const initialState = parseLearnerState(await tracker.restoreState());
+  // The saved state may come from an earlier build of this course (or another course): keep
+  // what still applies to this one.
+  const initialState = migrateLearnerState(parseLearnerState(await tracker.restoreState()), course);
   const player = document.createElement('lms-course-player');
   player.course = course;
   player.initialState = initialState;

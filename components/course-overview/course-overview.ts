@@ -48,6 +48,9 @@ export class LmsCourseOverview extends LitElement {
       .flatMap((lesson) => lesson.sections)
       .find((section) => !section.optional && !state.sections.includes(section.id));
     const started = state.sections.length > 0;
+    const inProgress = state.quiz.current !== undefined;
+    const quizLine =
+      inProgress && progress.quizBest === undefined ? t.quizInProgress : t.quizProgress(progress.quizBest, progress.quizPassed, progress.quizAttempts);
     return html`
       <div class="intro">
         <h1 tabindex="-1">${course.settings.title}</h1>
@@ -74,8 +77,8 @@ export class LmsCourseOverview extends LitElement {
         </li>
         <li class="panel part">
           <h2>${t.quiz}</h2>
-          ${this.progressBar('quiz-progress', progress.quizBest ?? 0, 100, t.quizProgress(progress.quizBest, progress.quizPassed, progress.quizAttempts))}
-          <div class="actions"><a class="button" href=${routeHref('quiz')}>${t.takeQuiz}</a></div>
+          ${this.progressBar('quiz-progress', progress.quizBest ?? 0, 100, quizLine)}
+          <div class="actions"><a class="button" href=${routeHref('quiz')}>${inProgress ? t.resumeQuiz : t.takeQuiz}</a></div>
         </li>
       </ul>
       <div class="columns">

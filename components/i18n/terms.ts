@@ -30,6 +30,8 @@ export interface Terms {
   saveFlashcards: string;
   quiz: string;
   takeQuiz: string;
+  /** The overview's quiz line while the first attempt is in progress. */
+  quizInProgress: string;
   sectionsRead: (read: number, total: number) => string;
   cardsStudied: (studied: number, total: number) => string;
   quizProgress: (best: number | undefined, passed: boolean, attempts: number) => string;
@@ -126,6 +128,7 @@ export const en: Terms = {
   saveFlashcards: 'Save flashcards',
   quiz: 'Quiz',
   takeQuiz: 'Take quiz',
+  quizInProgress: 'Attempt in progress',
   sectionsRead: (read, total) => `${read} of ${total} sections read`,
   cardsStudied: (studied, total) => `${studied} of ${total} cards studied`,
   quizProgress: (best, passed, attempts) =>
