@@ -15,22 +15,22 @@ export interface CompletionFacts {
   quizPassed: boolean;
 }
 
+/**
+ * What each completion rule asks for: the course is complete when every listed fact holds.
+ * Defined here once; SCORM 2004's progress measure (`tracking/scorm/status-mapping.ts`) counts
+ * how many of these parts are done.
+ */
+export const COMPLETION_RULE_PARTS = {
+  'lesson-viewed': ['lessonViewed'],
+  'quiz-submitted': ['quizSubmitted'],
+  'quiz-passed': ['quizPassed'],
+  'lesson-viewed-and-quiz-submitted': ['lessonViewed', 'quizSubmitted'],
+  'lesson-viewed-and-quiz-passed': ['lessonViewed', 'quizPassed'],
+} as const satisfies Record<CompletionRule, readonly (keyof CompletionFacts)[]>;
+
 /** Whether the completion rule is met. */
 export function isCourseComplete(rule: CompletionRule, facts: CompletionFacts): boolean {
-  switch (rule) {
-    case 'lesson-viewed':
-      return facts.lessonViewed;
-    case 'quiz-submitted':
-      return facts.quizSubmitted;
-    case 'quiz-passed':
-      return facts.quizPassed;
-    case 'lesson-viewed-and-quiz-submitted':
-      return facts.lessonViewed && facts.quizSubmitted;
-    case 'lesson-viewed-and-quiz-passed':
-      return facts.lessonViewed && facts.quizPassed;
-    default:
-      return rule satisfies never;
-  }
+  return COMPLETION_RULE_PARTS[rule].every((part) => facts[part]);
 }
 
 /** A status word as lmspack names it; each tracker maps it to its standard's vocabulary. */

@@ -15,6 +15,13 @@ export interface TrackerSession {
    * the player then shows a quiet notice saying so.
    */
   standalone: boolean;
+  /**
+   * How the LMS launched this session: `normal` records results; `browse` and `review` record
+   * nothing (SCORM 1.2 cmi.core.lesson_mode, SCORM 2004 cmi.mode, cmi5 launchMode).
+   */
+  mode: 'normal' | 'browse' | 'review';
+  /** False when the LMS says this attempt earns no credit (SCORM cmi.credit `no-credit`). */
+  credit: boolean;
   /** The learner's name, when the LMS tells it. */
   learnerName?: string;
 }

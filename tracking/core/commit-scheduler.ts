@@ -3,12 +3,14 @@
  * something changed; the scheduler decides *when* the data goes to the LMS/LRS:
  *
  * - while progress changes: debounced, not on every click. Moodle commits with a synchronous
- *   request that freezes the page (brief §7.3), so a burst of activity becomes one commit, at
+ *   request that freezes the page (mod/scorm/request.js), so a burst of activity becomes one commit, at
  *   most `debounceMs` after the last change and never later than `maxWaitMs` after the first;
  * - right after a quiz is submitted (`commitSoon`: the next task, once the state is saved);
- * - when the page is hidden (`visibilitychange` → `hidden`): the learner may not come back;
- * - on exit: `pagehide` finishes the session (never `unload`, which Chrome deprecates and
- *   Moodle 4.5 iframes forbid, brief §7.4); the player's Exit button finishes it too.
+ * - when the page is hidden (`visibilitychange` → `hidden`): the learner may not come back.
+ *
+ * Ending the session is not the scheduler's: the player announces the exit (its Exit button and
+ * `pagehide`, never `unload`, which Chrome deprecates and cross-origin LMS iframes may forbid)
+ * and the app calls the tracker's `finish` (app/start-player.ts), which stops the scheduler.
  *
  * A failed commit is retried `maxRetries` times, `retryDelayMs` apart; then the scheduler stops
  * and reports it (`onGiveUp`) until a new change or an explicit {@link CommitScheduler.retryNow}.
@@ -41,9 +43,8 @@ export interface SchedulerClock {
   clearTimeout(handle: unknown): void;
 }
 
-/** Where the page-life events come from (`window` and `document` by default). */
+/** Where the page-visibility events come from (`document` by default). */
 export interface PageLifecycle {
-  window: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   document: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
 }
 
@@ -51,8 +52,6 @@ export interface PageLifecycle {
 export interface CommitSchedulerOptions {
   /** Sends what is pending and commits it; resolves to whether the LMS accepted it. */
   commit: () => boolean | Promise<boolean>;
-  /** Ends the session (the adapter makes it idempotent); called on `pagehide`. */
-  finish: () => void | Promise<void>;
   /** Called when the retries after a failure are used up. */
   onGiveUp?: () => void;
   /** Overrides of {@link COMMIT_DEFAULTS}. */
@@ -68,7 +67,7 @@ const defaultClock: SchedulerClock = {
 };
 
 function defaultLifecycle(): PageLifecycle | null {
-  return typeof window !== 'undefined' && typeof document !== 'undefined' ? { window, document } : null;
+  return typeof document !== 'undefined' ? { document } : null;
 }
 
 /** Schedules commits for one tracker session. */
@@ -93,10 +92,9 @@ export class CommitScheduler {
     this.lifecycle = options.lifecycle === undefined ? defaultLifecycle() : options.lifecycle;
   }
 
-  /** Starts listening to `visibilitychange` and `pagehide`. */
+  /** Starts listening to `visibilitychange`. */
   attach(): void {
     this.lifecycle?.document.addEventListener('visibilitychange', this.handleVisibility);
-    this.lifecycle?.window.addEventListener('pagehide', this.handlePageHide);
   }
 
   /** Progress changed: commit once things are quiet for `debounceMs` (at most `maxWaitMs` late). */
@@ -133,7 +131,6 @@ export class CommitScheduler {
     this.stopped = true;
     this.disarm();
     this.lifecycle?.document.removeEventListener('visibilitychange', this.handleVisibility);
-    this.lifecycle?.window.removeEventListener('pagehide', this.handlePageHide);
   }
 
   /** Whether a commit is waiting for its timer (debounce or retry). */
@@ -195,10 +192,5 @@ export class CommitScheduler {
 
   private readonly handleVisibility = (): void => {
     if (this.lifecycle?.document.visibilityState === 'hidden') void this.commitNow();
-  };
-
-  private readonly handlePageHide = (): void => {
-    this.stop();
-    void this.options.finish();
   };
 }

@@ -1,0 +1,5 @@
+/**
+ * Placeholder until the cmi5 tracker lands: the package runs standalone and says so.
+ * @packageDocumentation
+ */
+export { createTracker } from './standalone.ts';
