@@ -31,10 +31,17 @@ export async function startPlayer(
   player.course = course;
   player.initialState = initialState;
   player.standalone = session.standalone;
-  for (const name of LEARNER_EVENT_NAMES) {
-    player.addEventListener(name, (event) => tracker.record(event.learnerEvent));
+  // In review, browse or no-credit sessions nothing reaches the tracker (no answers, no saved
+  // state), so a practice retake can neither reach the LMS nor replace the saved result.
+  const recording = session.mode === 'normal' && session.credit;
+  if (!recording) {
+    player.notRecorded = { reason: session.mode === 'normal' ? 'no-credit' : session.mode, ...(session.heldResult ? { held: session.heldResult } : {}) };
+  } else {
+    for (const name of LEARNER_EVENT_NAMES) {
+      player.addEventListener(name, (event) => tracker.record(event.learnerEvent));
+    }
+    player.addEventListener('lms-state-change', (event) => void tracker.saveState(event.state));
   }
-  player.addEventListener('lms-state-change', (event) => void tracker.saveState(event.state));
   player.addEventListener('lms-exit', () => void tracker.finish());
   player.addEventListener('lms-retry-save', () => {
     problems.clear();

@@ -6,6 +6,7 @@ import type { QuizProgress } from '../../learning/learner-state.ts';
 import { attemptQuestions, canStartAttempt, nextQuestionIndex, startAttempt, type QuizAttempt } from '../../learning/quiz-attempt.ts';
 import type { QuestionResponse } from '../../learning/responses.ts';
 import { scoreAttempt } from '../../learning/scoring.ts';
+import type { NotRecorded } from '../course-player/not-recorded.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { LmsAnswerEvent } from '../events/answer-event.ts';
 import { LmsQuizStartEvent } from '../events/quiz-start-event.ts';
@@ -60,6 +61,10 @@ export class LmsQuiz extends LitElement {
   @property({ attribute: false }) progress: QuizProgress = { used: 0, passed: false };
   /** The view's heading. */
   @property() heading = '';
+  /** Set when nothing is recorded (review, browse, no credit): attempts are practice. */
+  @property({ attribute: false }) notRecorded: NotRecorded | undefined;
+  /** Attempts submitted before this session; in an unrecorded session, later ones are practice. */
+  @property({ attribute: false }) recordedAttempts = 0;
   /** Random source for drawing and shuffling, replaceable in tests. */
   @property({ attribute: false }) random: () => number = Math.random;
 
@@ -87,14 +92,16 @@ export class LmsQuiz extends LitElement {
     this.headingElement?.focus();
   }
 
+  /** Attempts left; practice (nothing recorded) is not limited. */
   private get attemptsLeft(): number | undefined {
+    if (this.notRecorded) return undefined;
     const limit = this.course?.settings.quiz.attempts ?? 0;
     return limit === 0 ? undefined : Math.max(0, limit - this.progress.used);
   }
 
   private start(): void {
     const course = this.course;
-    if (!course || !canStartAttempt(course.settings.quiz, this.progress.used)) return;
+    if (!course || (!this.notRecorded && !canStartAttempt(course.settings.quiz, this.progress.used))) return;
     const now = Date.now();
     const attempt = startAttempt(course.questions, course.settings.quiz, this.progress.used + 1, now, this.random);
     this.dispatchEvent(new LmsQuizStartEvent({ type: 'quiz-started', attempt, at: now }));
@@ -144,9 +151,15 @@ export class LmsQuiz extends LitElement {
         at: Date.now(),
       }),
     );
-    const t = terms();
-    this.dispatchEvent(new LmsAnnounceEvent(`${t.scoreLine(outcome.score)}. ${outcome.passed ? t.passedLine(course.settings.quiz.passingScore) : t.failedLine(course.settings.quiz.passingScore)}`));
+    this.dispatchEvent(new LmsAnnounceEvent(this.outcomeAnnouncement(outcome.score, outcome.passed, course.settings.quiz.passingScore)));
     void this.updateComplete.then(() => this.headingElement?.focus());
+  }
+
+  /** What the live region says after a submit; practice gets a score with no verdict. */
+  private outcomeAnnouncement(score: number, passed: boolean, passingScore: number): string {
+    const t = terms();
+    if (this.notRecorded) return t.practiceScoreLine(score);
+    return `${t.scoreLine(score)}. ${passed ? t.passedLine(passingScore) : t.failedLine(passingScore)}`;
   }
 
   /** The questions of the attempt on screen and where the learner is in them. */
@@ -214,11 +227,12 @@ export class LmsQuiz extends LitElement {
     if (!course) return nothing;
     const t = terms();
     const count = Math.min(course.settings.quiz.draw ?? course.questions.length, course.questions.length);
-    const canStart = canStartAttempt(course.settings.quiz, this.progress.used);
+    const canStart = this.notRecorded !== undefined || canStartAttempt(course.settings.quiz, this.progress.used);
+    const label = this.notRecorded ? t.practiseQuiz : t.startQuiz;
     return html`<div class="intro panel">
       <p>${t.quizIntro(count, course.settings.quiz.passingScore)}</p>
       <p class="muted">${t.attemptsLeft(this.attemptsLeft)}</p>
-      ${canStart ? html`<button class="button" type="button" @click=${this.start}>${t.startQuiz}</button>` : html`<p>${t.noAttemptsLeft}</p>`}
+      ${canStart ? html`<button class="button" type="button" @click=${this.start}>${label}</button>` : html`<p>${t.noAttemptsLeft}</p>`}
     </div>`;
   }
 
@@ -260,7 +274,14 @@ export class LmsQuiz extends LitElement {
       ${current
         ? this.renderQuestion()
         : last
-          ? html`<lms-quiz-results .course=${this.course} .attempt=${last} .attemptsLeft=${this.attemptsLeft} @lms-retake=${this.start}></lms-quiz-results>`
+          ? html`<lms-quiz-results
+              .course=${this.course}
+              .attempt=${last}
+              .attemptsLeft=${this.attemptsLeft}
+              .notRecorded=${this.notRecorded}
+              ?practice=${this.notRecorded !== undefined && last.n > this.recordedAttempts}
+              @lms-retake=${this.start}
+            ></lms-quiz-results>`
           : this.renderIntro()}`;
   }
 }
