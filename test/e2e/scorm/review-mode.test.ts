@@ -5,16 +5,14 @@
  * fail the quiz, relaunch in review, retake it as practice and pass it, leave, launch again.
  */
 import { rm } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Frame } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyEdit, copyCourse, SEED_COURSE } from '../../support/course-copy.ts';
 import { buildCoursePackages, type BuiltPackages } from '../../support/lms-harness/course-packages.ts';
 import { firstLaunchData, relaunchData, type ApiCall, type CmiData, type ScormVersion } from '../../support/lms-harness/launch-data.ts';
-import { launchSco, type LmsSession } from '../../support/lms-harness/lms-session.ts';
-import { startLmsHarness, type LmsHarness } from '../../support/lms-harness/server.ts';
-import { CHROMIUM_ARGS } from '../built-player.ts';
 import { ELEMENTS, failedCalls, validatorProblems } from './data-model.ts';
-import { answerQuestions, exitCourse, openView, playerReady, resultScore, startQuiz } from './learner.ts';
+import { answerQuestions, openView, resultScore, startQuiz } from './learner.ts';
+import { LmsRun } from './lms-run.ts';
 import { ALL_RIGHT, ALL_WRONG } from './seed-quiz.ts';
 
 const FORMATS = ['scorm12', 'scorm2004'] as const;
@@ -34,42 +32,21 @@ async function visibleText(frame: Frame): Promise<string> {
 describe('sessions that record nothing', () => {
   let courseDir: string;
   let built: BuiltPackages;
-  let harness: LmsHarness;
-  let browser: Browser;
-  let context: BrowserContext;
+  let lms: LmsRun;
 
   beforeAll(async () => {
     courseDir = await copyCourse(SEED_COURSE);
     await applyEdit(courseDir, { file: 'course.yaml', find: 'completion: lesson-viewed-and-quiz-passed', replace: 'completion: quiz-passed' });
     await applyEdit(courseDir, { file: 'course.yaml', find: 'reportStatus: passed-incomplete', replace: 'reportStatus: passed-failed' });
     built = await buildCoursePackages(courseDir, FORMATS);
-    harness = await startLmsHarness({ packages: { scorm12: built.packages.scorm12!.dir, scorm2004: built.packages.scorm2004!.dir } });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    lms = await LmsRun.start({ scorm12: built.packages.scorm12!, scorm2004: built.packages.scorm2004! });
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await harness?.close();
+    await lms?.close();
     await built?.cleanup();
     if (courseDir) await rm(courseDir, { recursive: true, force: true });
   });
-
-  async function launch(format: Format, initial: CmiData): Promise<{ session: LmsSession; frame: Frame }> {
-    const pkg = built.packages[format]!;
-    const session = await launchSco(context, harness, { version: VERSION[format], launchPath: `/package/${format}/${pkg.launch}`, initial, title: format }, { manifest: pkg.manifest });
-    const frame = await session.sco();
-    await playerReady(frame);
-    return { session, frame };
-  }
-
-  async function leave(session: LmsSession, frame: Frame): Promise<{ stored: CmiData; calls: ApiCall[] }> {
-    await exitCourse(frame);
-    await session.waitForCall((call) => call.kind === 'finish', { what: 'the finish after Exit' });
-    const result = { stored: await session.stored(), calls: await session.calls() };
-    await session.page.close();
-    return result;
-  }
 
   test.each(FORMATS)('%s: fail, relaunch in review, pass a practice retake: nothing recorded, never "Passed", the failed result stays', async (format) => {
     const version = VERSION[format];
@@ -77,17 +54,17 @@ describe('sessions that record nothing', () => {
     const pkg = built.packages[format]!;
 
     // 1. A normal, credited attempt that fails the quiz.
-    const first = await launch(format, firstLaunchData(pkg.manifest, { preloadObjectives: true }));
+    const first = await lms.launch(format, firstLaunchData(pkg.manifest, { preloadObjectives: true }));
     await startQuiz(first.frame);
     await answerQuestions(first.frame, ALL_WRONG);
     expect(await resultScore(first.frame)).toBe('Your score: 0%');
-    const failed = await leave(first.session, first.frame);
+    const failed = await lms.leave(first);
     expect(failed.stored[names.status]).toBe('failed');
     expect(failed.stored[names.raw]).toBe('0');
 
     // 2. Moodle reopens a finished attempt in review mode, without credit.
     const initial = relaunchData(pkg.manifest, failed.stored, { mode: 'review' });
-    const review = await launch(format, initial);
+    const review = await lms.launch(format, initial);
     const banner = review.frame.locator('lms-course-player .not-recorded');
     await expect.poll(() => banner.innerText()).toContain('Review: nothing is recorded');
     expect(await banner.innerText()).toContain('Recorded result: 0%, not passed.');
@@ -107,7 +84,7 @@ describe('sessions that record nothing', () => {
     const text = await visibleText(review.frame);
     expect(text).not.toMatch(/\bPassed\b/);
     expect(text).not.toContain('Course complete');
-    const reviewed = await leave(review.session, review.frame);
+    const reviewed = await lms.leave(review);
 
     // Nothing but the session's own time and exit was sent, and the LMS holds what it held.
     expect(setElements(reviewed.calls)).toEqual([...SESSION_ONLY[version]].sort());
@@ -120,7 +97,7 @@ describe('sessions that record nothing', () => {
     expect(interactionKeys(reviewed.stored)).toEqual(interactionKeys(failed.stored));
 
     // 4. The next launch still shows the failed result.
-    const next = await launch(format, relaunchData(pkg.manifest, reviewed.stored));
+    const next = await lms.launch(format, relaunchData(pkg.manifest, reviewed.stored));
     await openView(next.frame, 'Quiz');
     expect(await resultScore(next.frame)).toBe('Your score: 0%');
     expect((await next.frame.locator('lms-quiz-results .verdict').innerText()).trim()).toBe('Not passed yet. The passing score is 80%.');
@@ -132,7 +109,8 @@ describe('sessions that record nothing', () => {
     const names = ELEMENTS[version];
     const pkg = built.packages[format]!;
     const initial = { ...firstLaunchData(pkg.manifest, { preloadObjectives: true }), [version === '1.2' ? 'cmi.core.credit' : 'cmi.credit']: 'no-credit' };
-    const { session, frame } = await launch(format, initial);
+    const launched = await lms.launch(format, initial);
+    const { frame } = launched;
     await expect.poll(() => frame.locator('lms-course-player .not-recorded .title').innerText()).toBe('No credit: nothing is recorded');
     expect(await frame.locator('lms-course-player .not-recorded').innerText()).toContain('No result is recorded yet.');
     await openView(frame, 'Quiz');
@@ -140,7 +118,7 @@ describe('sessions that record nothing', () => {
     await answerQuestions(frame, ALL_RIGHT);
     expect(await resultScore(frame)).toBe('Practice score: 100% (not recorded)');
     expect(await visibleText(frame)).not.toMatch(/\bPassed\b/);
-    const { stored, calls } = await leave(session, frame);
+    const { stored, calls } = await lms.leave(launched);
     // Beyond its own time and exit, the session only marks the attempt started (the status an
     // LMS sets on any launch); no score, verdict, answer or saved state.
     const launchStatus = version === '1.2' ? { 'cmi.core.lesson_status': 'incomplete' } : { 'cmi.completion_status': 'incomplete', 'cmi.progress_measure': '0' };
