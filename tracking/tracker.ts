@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { ValidatedCourse } from '../format/validated-course.ts';
+import type { HeldResult } from '../learning/held-result.ts';
 import type { CourseExited, LearnerEvent } from '../learning/learner-events.ts';
 import type { LearnerState } from '../learning/learner-state.ts';
 
@@ -22,6 +23,8 @@ export interface TrackerSession {
   mode: 'normal' | 'browse' | 'review';
   /** False when the LMS says this attempt earns no credit (SCORM cmi.credit `no-credit`). */
   credit: boolean;
+  /** The score and verdict the LMS already holds, when it says: shown when nothing is recorded. */
+  heldResult?: HeldResult;
   /** The learner's name, when the LMS tells it. */
   learnerName?: string;
   /**

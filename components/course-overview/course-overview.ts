@@ -4,6 +4,7 @@ import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { courseProgress } from '../../learning/course-progress.ts';
 import type { LearnerState } from '../../learning/learner-state.ts';
 import { routeHref } from '../controllers/route.ts';
+import type { NotRecorded } from '../course-player/not-recorded.ts';
 import { downloadFlashcards } from '../flashcard-deck/download-flashcards.ts';
 import { terms } from '../i18n/terms.ts';
 import '../quick-practice/quick-practice.ts';
@@ -25,6 +26,8 @@ export class LmsCourseOverview extends LitElement {
   @property({ attribute: false }) course?: ValidatedCourse;
   /** The learner state, for progress and the quick-practice queue. */
   @property({ attribute: false }) learnerState?: LearnerState;
+  /** Set when nothing is recorded: the quiz line shows the LMS's result, and the quiz is practice. */
+  @property({ attribute: false }) notRecorded: NotRecorded | undefined;
 
   @query('h1') private headingElement?: HTMLElement;
 
@@ -38,6 +41,18 @@ export class LmsCourseOverview extends LitElement {
       <p class="muted">${label}</p>`;
   }
 
+  /**
+   * The quiz part's bar, line and link. When nothing is recorded they show the LMS's result,
+   * not this browser's: a practice attempt must never look like the course result.
+   */
+  private quizPart(best: number | undefined, passed: boolean, attempts: number, inProgress: boolean): { score: number; line: string; action: string } {
+    const t = terms();
+    const held = this.notRecorded?.held;
+    if (this.notRecorded) return { score: held?.score ?? 0, line: t.recordedResult(held?.score, held?.passed), action: t.practiseQuiz };
+    const line = inProgress && best === undefined ? t.quizInProgress : t.quizProgress(best, passed, attempts);
+    return { score: best ?? 0, line, action: inProgress ? t.resumeQuiz : t.takeQuiz };
+  }
+
   override render() {
     const course = this.course;
     const state = this.learnerState;
@@ -48,11 +63,13 @@ export class LmsCourseOverview extends LitElement {
       .flatMap((lesson) => lesson.sections)
       .find((section) => !section.optional && !state.sections.includes(section.id));
     const started = state.sections.length > 0;
+    const inProgress = state.quiz.current !== undefined;
+    const quiz = this.quizPart(progress.quizBest, progress.quizPassed, progress.quizAttempts, inProgress);
     return html`
       <div class="intro">
         <h1 tabindex="-1">${course.settings.title}</h1>
         <p class="description">${course.settings.description}</p>
-        ${progress.complete ? html`<p class="complete">✓ ${t.courseComplete}</p>` : nothing}
+        ${progress.complete && !this.notRecorded ? html`<p class="complete">✓ ${t.courseComplete}</p>` : nothing}
       </div>
       <ul class="parts">
         <li class="panel part">
@@ -74,8 +91,8 @@ export class LmsCourseOverview extends LitElement {
         </li>
         <li class="panel part">
           <h2>${t.quiz}</h2>
-          ${this.progressBar('quiz-progress', progress.quizBest ?? 0, 100, t.quizProgress(progress.quizBest, progress.quizPassed, progress.quizAttempts))}
-          <div class="actions"><a class="button" href=${routeHref('quiz')}>${t.takeQuiz}</a></div>
+          ${this.progressBar('quiz-progress', quiz.score, 100, quiz.line)}
+          <div class="actions"><a class="button" href=${routeHref('quiz')}>${quiz.action}</a></div>
         </li>
       </ul>
       <div class="columns">

@@ -109,9 +109,31 @@ export const coursePlayerStyles = css`
     cursor: default;
     color: var(--lms-muted);
   }
-  .problem {
+  .problem,
+  .not-recorded {
     /* Lines up with the content column: main is 72rem wide at most, inset by its padding. */
     margin: 1rem max(1rem, calc((100% - 72rem) / 2 + 1rem)) 0;
+  }
+  .not-recorded {
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--lms-link);
+    border-left-width: 0.4rem;
+    border-radius: 0.4rem;
+    background: var(--lms-selected);
+    color: var(--lms-text);
+  }
+  .not-recorded p {
+    margin: 0.25rem 0 0;
+  }
+  .not-recorded .title {
+    margin: 0;
+    font-size: 1.05rem;
+    font-weight: 700;
+  }
+  .not-recorded .held {
+    font-weight: 600;
+  }
+  .problem {
     padding: 0.75rem 1rem;
     display: flex;
     flex-wrap: wrap;
@@ -125,7 +147,8 @@ export const coursePlayerStyles = css`
     color: var(--lms-text);
   }
   @media (min-width: 48rem) {
-    .problem {
+    .problem,
+    .not-recorded {
       margin-inline: max(1.5rem, calc((100% - 72rem) / 2 + 1.5rem));
     }
   }

@@ -23,6 +23,7 @@ import { sharedStyles } from '../styles/shared.styles.ts';
 import { tokenStyles } from '../styles/tokens.styles.ts';
 import { accentForDark, accentTint } from '../theme/accent-palette.ts';
 import { coursePlayerStyles } from './course-player.styles.ts';
+import type { NotRecorded } from './not-recorded.ts';
 import { LmsRetrySaveEvent } from './retry-save-event.ts';
 
 /**
@@ -62,6 +63,11 @@ export class LmsCoursePlayer extends LitElement {
   @property({ type: Boolean }) standalone = false;
   /** A saving problem to show in a banner (set by the app from the tracker); undefined for none. */
   @property({ attribute: false }) problem: PlayerProblem | undefined;
+  /**
+   * Set when the LMS records nothing in this session (review, browse, no credit): a banner says
+   * so at the top, and the views show the LMS's result and run the quiz as practice.
+   */
+  @property({ attribute: false }) notRecorded: NotRecorded | undefined;
 
   @state() private learner: LearnerState = emptyLearnerState();
   @state() private announcement = '';
@@ -116,6 +122,19 @@ export class LmsCoursePlayer extends LitElement {
           </div>`
         : nothing}
     </div>`;
+  }
+
+  private renderNotRecorded() {
+    const notRecorded = this.notRecorded;
+    if (!notRecorded) return nothing;
+    const t = terms();
+    // Above the views, not a heading of its own: each view's h1 stays the page's first heading.
+    return html`<section class="not-recorded" aria-labelledby="not-recorded-title">
+      <p class="title" id="not-recorded-title">${t.notRecordedTitle(notRecorded.reason)}</p>
+      <p>${t.notRecordedText}</p>
+      <p class="held">${t.recordedResult(notRecorded.held?.score, notRecorded.held?.passed)}</p>
+      <p>${t.newAttemptHint}</p>
+    </section>`;
   }
 
   private readonly handleLearnerEvent = (event: LearnerDomEvent): void => {
@@ -179,7 +198,12 @@ export class LmsCoursePlayer extends LitElement {
     const t = terms();
     switch (route.view) {
       case 'overview':
-        return html`<lms-course-overview class="view-enter" .course=${course} .learnerState=${this.learner}></lms-course-overview>`;
+        return html`<lms-course-overview
+          class="view-enter"
+          .course=${course}
+          .learnerState=${this.learner}
+          .notRecorded=${this.notRecorded}
+        ></lms-course-overview>`;
       case 'lesson':
         return html`<lms-lesson-view
           class="view-enter"
@@ -197,7 +221,14 @@ export class LmsCoursePlayer extends LitElement {
           .courseId=${course.settings.id}
         ></lms-flashcard-deck>`;
       case 'quiz':
-        return html`<lms-quiz class="view-enter" heading=${t.quiz} .course=${course} .progress=${this.learner.quiz}></lms-quiz>`;
+        return html`<lms-quiz
+          class="view-enter"
+          heading=${t.quiz}
+          .course=${course}
+          .progress=${this.learner.quiz}
+          .notRecorded=${this.notRecorded}
+          .recordedAttempts=${this.initialState?.quiz.used ?? 0}
+        ></lms-quiz>`;
       case 'concepts':
         return html`<lms-concept-glossary class="view-enter" heading=${t.keyConcepts} .course=${course}></lms-concept-glossary>`;
       default:
@@ -230,6 +261,7 @@ export class LmsCoursePlayer extends LitElement {
           ${this.standalone ? nothing : html`<button class="exit" type="button" ?disabled=${this.exited} @click=${this.exit}>${t.exitCourse}</button>`}
         </div>
       </header>
+      ${this.renderNotRecorded()}
       ${this.renderProblem()}
       <main id="main" tabindex="-1">${this.renderView(route)}</main>
       <footer>

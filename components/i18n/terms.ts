@@ -21,6 +21,16 @@ export interface Terms {
   retrySave: string;
   exitCourse: string;
   exitedNotice: string;
+  /** The banner of a session that records nothing (review, browse or no-credit launch). */
+  notRecordedTitle: (reason: 'review' | 'browse' | 'no-credit') => string;
+  notRecordedText: string;
+  /** How to get an attempt that counts; names Moodle's button, the LMS most courses run in. */
+  newAttemptHint: string;
+  /** The result the LMS holds (score 0–100 and verdict, either may be unknown). */
+  recordedResult: (score: number | undefined, passed: boolean | undefined) => string;
+  practiceScoreLine: (score: number) => string;
+  practiseQuiz: string;
+  practiseAgain: string;
   // Overview
   summary: string;
   readSummary: string;
@@ -30,6 +40,8 @@ export interface Terms {
   saveFlashcards: string;
   quiz: string;
   takeQuiz: string;
+  /** The overview's quiz line while the first attempt is in progress. */
+  quizInProgress: string;
   sectionsRead: (read: number, total: number) => string;
   cardsStudied: (studied: number, total: number) => string;
   quizProgress: (best: number | undefined, passed: boolean, attempts: number) => string;
@@ -118,6 +130,18 @@ export const en: Terms = {
   retrySave: 'Retry',
   exitCourse: 'Exit',
   exitedNotice: 'You have left the course. You can close this window.',
+  notRecordedTitle: (reason) =>
+    reason === 'review' ? 'Review: nothing is recorded' : reason === 'browse' ? 'Browsing: nothing is recorded' : 'No credit: nothing is recorded',
+  notRecordedText:
+    'Your learning platform opened this course without recording. You can read, practise and retake the quiz, but none of it is saved or sent, and your recorded result stays as it is.',
+  newAttemptHint: 'For an attempt that counts, leave the course and start a new attempt in your learning platform (in Moodle: “Start a new attempt”, then Enter).',
+  recordedResult: (score, passed) =>
+    score === undefined && passed === undefined
+      ? 'No result is recorded yet.'
+      : `Recorded result: ${score === undefined ? '' : `${score}%`}${score !== undefined && passed !== undefined ? ', ' : ''}${passed === undefined ? '' : passed ? 'passed' : 'not passed'}.`,
+  practiceScoreLine: (score) => `Practice score: ${score}% (not recorded)`,
+  practiseQuiz: 'Practise quiz',
+  practiseAgain: 'Practise again',
   summary: 'Summary',
   readSummary: 'Read summary',
   continueReading: 'Continue reading',
@@ -126,6 +150,7 @@ export const en: Terms = {
   saveFlashcards: 'Save flashcards',
   quiz: 'Quiz',
   takeQuiz: 'Take quiz',
+  quizInProgress: 'Attempt in progress',
   sectionsRead: (read, total) => `${read} of ${total} sections read`,
   cardsStudied: (studied, total) => `${studied} of ${total} cards studied`,
   quizProgress: (best, passed, attempts) =>

@@ -101,8 +101,13 @@ function unpackCard(text: string): number[] | undefined {
 type AttemptTuple = [n: number, order: string[], options: Record<string, string[]>, answers: Record<string, unknown>, checked: string[], startedAt: number];
 type LastTuple = [...AttemptTuple, score: number, passed: 0 | 1];
 type QuizTuple = [used: number, passed: 0 | 1, best: number | null, current: AttemptTuple | null, last: LastTuple | null];
-/** `[learner-state version, route, sections, newest review (minutes), cards, quiz]` */
-type StateTuple = [v: number, route: string, sections: string[], newestReview: number, cards: CardTuple[], quiz: QuizTuple];
+/** `[course id, content fingerprint]` of the build that saved the state (`learning/course-fingerprint.ts`). */
+type BuildTuple = [course: string, content: string];
+/**
+ * `[learner-state version, route, sections, newest review (minutes), cards, quiz, build]`; the
+ * build is left off when the state carries none (and states saved before it existed have six).
+ */
+type StateTuple = [v: number, route: string, sections: string[], newestReview: number, cards: CardTuple[], quiz: QuizTuple, build?: BuildTuple];
 
 function attemptTuple(attempt: QuizAttempt): AttemptTuple {
   return [attempt.n, attempt.order, attempt.options, attempt.answers, attempt.checked, attempt.startedAt];
@@ -129,7 +134,7 @@ function toTuple(state: LearnerState, parts: Parts): StateTuple {
   ]);
   const { quiz } = state;
   const last: LastTuple | null = parts.last ? [...attemptTuple(parts.last), parts.last.score, parts.last.passed ? 1 : 0] : null;
-  return [
+  const tuple: StateTuple = [
     state.v,
     parts.route,
     parts.sections,
@@ -137,6 +142,8 @@ function toTuple(state: LearnerState, parts: Parts): StateTuple {
     cards,
     [quiz.used, quiz.passed ? 1 : 0, quiz.best ?? null, parts.current ? attemptTuple(parts.current) : null, last],
   ];
+  if (state.build) tuple.push([state.build.course, state.build.content]);
+  return tuple;
 }
 
 function pack(tuple: StateTuple): string {
@@ -245,8 +252,9 @@ function isCardTuple(value: unknown): value is CardTuple {
 
 /** Why `value` is not a state tuple, or undefined when it is one. */
 function tupleProblem(value: unknown): string | undefined {
-  if (!Array.isArray(value) || value.length !== 6) return 'not a state tuple';
-  const [, route, sections, newest, cards, quiz] = value as unknown[];
+  if (!Array.isArray(value) || (value.length !== 6 && value.length !== 7)) return 'not a state tuple';
+  const [, route, sections, newest, cards, quiz, build] = value as unknown[];
+  if (value.length === 7 && !(isStrings(build) && build.length === 2)) return 'bad build stamp';
   if (typeof route !== 'string' || !route.startsWith('/')) return 'bad route';
   if (!isStrings(sections)) return 'bad sections';
   if (!isInt(newest)) return 'bad review base';
@@ -266,7 +274,7 @@ function attemptObject(tuple: AttemptTuple): Record<string, unknown> {
 }
 
 function fromTuple(tuple: StateTuple): LearnerState {
-  const [v, route, sections, newest, cards, quiz] = tuple;
+  const [v, route, sections, newest, cards, quiz, build] = tuple;
   const [used, passed, best, current, last] = quiz;
   const schedules: Record<string, CardSchedule> = {};
   for (const [id, numbers] of cards) {
@@ -277,6 +285,7 @@ function fromTuple(tuple: StateTuple): LearnerState {
   // parseLearnerState re-checks every nested answer against the response shapes.
   return parseLearnerState({
     v,
+    ...(build ? { build: { course: build[0], content: build[1] } } : {}),
     route,
     sections,
     cards: schedules,

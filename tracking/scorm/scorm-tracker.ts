@@ -36,6 +36,7 @@ import { locationFromRoute, routeFromLocation } from './location.ts';
 import { objectiveRecords, type ObjectiveRecord } from './score-fields.ts';
 import { SCORM_SETTINGS, type ScormVersion, type ScormVersionSettings } from './scorm-version.ts';
 import { parseScormMirrorData, type ScormMirrorData } from './scorm-mirror-data.ts';
+import { heldResult, launchMode } from './launch-mode.ts';
 import { neverDowngrade, recordingPolicy, type RecordedOutcome, type RecordingPolicy, type StatusProgress } from './status-mapping.ts';
 import { decodeSuspendData, encodeSuspendData } from './suspend-codec.ts';
 
@@ -125,7 +126,8 @@ export abstract class ScormTracker extends LiveTracker {
     const read = (element: string): string => connection.get(element).value;
     const learnerId = read(this.names.learnerId);
     const learnerName = read(this.names.learnerName);
-    this.policy = recordingPolicy(read(this.names.mode), read(this.names.credit));
+    const [mode, credit] = [read(this.names.mode), read(this.names.credit)];
+    this.policy = recordingPolicy(mode, credit);
     this.launchLocation = read(this.names.location);
     this.launchSuspendData = read(this.names.suspendData);
     writer.holds(this.names.location, this.launchLocation);
@@ -134,7 +136,8 @@ export abstract class ScormTracker extends LiveTracker {
     for (const [element, value] of this.outcomeElements(this.recorded)) writer.holds(element, value);
     writer.readObjectives();
     this.mirror = new SaveMirror(saveMirrorKey(this.options.course.settings.id, this.settings.standard, learnerId), parseScormMirrorData, this.deps.storage);
-    return { standalone: false, mode: 'normal', credit: true, ...(learnerName ? { learnerName } : {}) };
+    const held = heldResult(this.recorded);
+    return { standalone: false, ...launchMode(mode, credit), ...(held ? { heldResult: held } : {}), ...(learnerName ? { learnerName } : {}) };
   }
 
   protected async restore(): Promise<unknown> {
