@@ -13,7 +13,8 @@ import { sanitizeLessonHtml } from './html-policy.ts';
 import { checkImage, checkLink, type Anchor, type LinkContext, type LinkFindings } from './lesson-links.ts';
 import { LessonLocator } from './lesson-locator.ts';
 import { collectSections } from './lesson-sections.ts';
-import { checkRawHtml } from './raw-html-check.ts';
+import { parseFenceInfo } from './markdown-engine.ts';
+import { checkPlainTitle, checkRawHtml } from './raw-html-check.ts';
 
 export { sectionHref } from './lesson-links.ts';
 
@@ -39,6 +40,7 @@ export function compileLesson(md: MarkdownIt, input: LessonInput, linker: Concep
   const title = splitTitle(tokens, locate);
   if ('problem' in title) return { diagnostics: [title.problem], assets: [], anchors: [], sectionAt: new Map() };
   const { body } = title;
+  const titleProblems = checkPlainTitle(title.text, locate.at(title.line, '<'), 'The lesson title');
 
   const sections = collectSections(body, locate);
   const content = checkContent(body, locate, input, md);
@@ -46,7 +48,7 @@ export function compileLesson(md: MarkdownIt, input: LessonInput, linker: Concep
   const html = sanitizeLessonHtml(md.renderer.render(body, md.options, {}));
   return {
     lesson: { file: input.file, title: title.text, html, sections: sections.sections },
-    diagnostics: [...sections.diagnostics, ...content.diagnostics],
+    diagnostics: [...titleProblems, ...sections.diagnostics, ...content.diagnostics],
     assets: content.assets,
     anchors: content.anchors,
     sectionAt: sections.sectionAt,
@@ -54,24 +56,33 @@ export function compileLesson(md: MarkdownIt, input: LessonInput, linker: Concep
 }
 
 /** The `#` title (after any leading HTML comments) and the tokens that follow it. */
-function splitTitle(tokens: Token[], locate: LessonLocator): { text: string; body: Token[] } | { problem: Diagnostic } {
+function splitTitle(tokens: Token[], locate: LessonLocator): { text: string; line: number | undefined; body: Token[] } | { problem: Diagnostic } {
   const first = tokens.findIndex((t) => t.type !== 'html_block' || !/^\s*<!--/.test(t.content));
   const h1 = tokens[first];
   if (!h1 || h1.type !== 'heading_open' || h1.tag !== 'h1') {
     return { problem: diagnostic('lesson-structure', locate.at(h1?.map?.[0]), 'A lesson must start with its title as a "# " heading.', 'make the first line "# Lesson title"') };
   }
-  return { text: (tokens[first + 1]?.content ?? '').trim(), body: tokens.slice(first + 3) };
+  return { text: (tokens[first + 1]?.content ?? '').trim(), line: h1.map?.[0], body: tokens.slice(first + 3) };
 }
 
 /** True for the inline token that holds a heading's text. */
 const isHeadingText = (body: readonly Token[], i: number): boolean => body[i - 1]?.type === 'heading_open';
 
-/** Raw HTML, images and links everywhere in the body, except headings' text. */
+/**
+ * Raw HTML, images and links everywhere in the body, headings and table cells included: one
+ * policy wherever HTML is made. Block titles are plain text and may hold no HTML.
+ */
 function checkContent(body: readonly Token[], locate: LessonLocator, context: LinkContext, md: MarkdownIt): LinkFindings {
+  const none: LinkFindings = { diagnostics: [], assets: [], anchors: [] };
   const findings: LinkFindings[] = body.map((token, i) => {
-    if (token.type === 'html_block') return { diagnostics: checkRawHtml(token.content, locate.at(token.map?.[0], '<')), assets: [], anchors: [] };
-    if (token.type !== 'inline' || !token.children || isHeadingText(body, i)) return { diagnostics: [], assets: [], anchors: [] };
-    return merge(token.children.map((child) => checkInlineChild(child, token.map, locate, context, md)));
+    if (token.type === 'html_block') return { ...none, diagnostics: checkRawHtml(token.content, locate.at(token.map?.[0], '<')) };
+    if (token.type === 'container_important_open' || token.type === 'container_extra_open') {
+      const name = token.type === 'container_important_open' ? 'important' : 'extra';
+      return { ...none, diagnostics: checkPlainTitle(parseFenceInfo(token.info, name).title, locate.at(token.map?.[0], '<'), `The title of a "::: ${name}" block`) };
+    }
+    if (token.type !== 'inline' || !token.children) return none;
+    const map = blockMap(body, i);
+    return merge(token.children.map((child) => checkInlineChild(child, map, locate, context, md)));
   });
   return merge(findings);
 }
@@ -79,8 +90,23 @@ function checkContent(body: readonly Token[], locate: LessonLocator, context: Li
 function checkInlineChild(child: Token, map: [number, number] | null, locate: LessonLocator, context: LinkContext, md: MarkdownIt): LinkFindings {
   if (child.type === 'html_inline') return { diagnostics: checkRawHtml(child.content, locate.within(map, child.content)), assets: [], anchors: [] };
   if (child.type === 'image') return checkImage(child, locate.within(map, '!['), context, md);
-  if (child.type === 'link_open') return checkLink(child, locate.within(map, ']('), context);
+  // A link is found by its target as written (or its brackets), also when it is an autolink.
+  if (child.type === 'link_open') return checkLink(child, locate.within(map, decodeSafely(String(child.attrGet('href') ?? '')), '](', '['), context);
   return { diagnostics: [], assets: [], anchors: [] };
+}
+
+/** The source lines of token `i`, or of the nearest block before it (table cells have none of their own). */
+function blockMap(body: readonly Token[], i: number): [number, number] | null {
+  for (let j = i; j >= 0; j--) if (body[j]!.map) return body[j]!.map;
+  return null;
+}
+
+function decodeSafely(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 function merge(list: readonly LinkFindings[]): LinkFindings {

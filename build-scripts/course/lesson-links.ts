@@ -4,11 +4,11 @@
  * player needs (course-relative asset paths, section routes, new windows for outside pages).
  * @packageDocumentation
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
-import { LINK_SCHEMES } from './html-policy.ts';
+import { fileProblem, inspectCourseFile } from './course-paths.ts';
+import { LINK_SCHEMES, schemeOf } from './html-policy.ts';
 
 /** The lesson being compiled, as the link checks need it. */
 export interface LinkContext {
@@ -31,34 +31,48 @@ export interface LinkFindings {
   anchors: Anchor[];
 }
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-
 /** Route of a lesson section inside the player. */
 export const sectionHref = (id: string) => `#/lesson/${id}`;
 
 const found = (diagnostics: Diagnostic[], assets: string[] = [], anchors: Anchor[] = []): LinkFindings => ({ diagnostics, assets, anchors });
 
-/** Resolves a link or image target written in the lesson to a course-relative path, or says why not. */
+/**
+ * Resolves a link or image target written in the lesson to a course-relative path, or says why
+ * not. The target is a URL: `%25` is a `%` in the file name, `%20` a space, `%23` a `#`.
+ */
 function resolveLocal(target: string, context: LinkContext, where: SourceLocation, kind: string): { path?: string; diagnostics: Diagnostic[] } {
-  let decoded = target;
-  try {
-    decoded = decodeURI(target);
-  } catch {
-    // keep the raw target: a stray % is more likely part of a file name than an escape
-  }
-  const relative = path.posix.normalize(path.posix.join(path.posix.dirname(context.file), decoded.split(/[?#]/)[0] ?? ''));
+  const decoded = decodePath(target.split(/[?#]/)[0] ?? '');
+  const relative = path.posix.normalize(path.posix.join(path.posix.dirname(context.file), decoded));
   if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(decoded)) {
     return { diagnostics: [diagnostic('asset-outside-course', where, `${kind} "${target}" points outside the course folder.`, 'copy the file into the course\'s assets/ folder and link it from there')] };
   }
   if (!relative.startsWith('assets/')) {
     return { diagnostics: [diagnostic('asset-outside-course', where, `${kind} "${target}" is not in the course's assets/ folder.`, `move it to assets/ and write "${path.posix.relative(path.posix.dirname(context.file), `assets/${path.posix.basename(relative)}`)}"`)] };
   }
-  const absolute = path.join(context.courseDir, relative);
-  if (!existsSync(absolute) || !statSync(absolute).isFile()) {
+  const file = inspectCourseFile(context.courseDir, relative);
+  if (file.ok) return { path: relative, diagnostics: [] };
+  if (file.problem === 'missing') {
     return { diagnostics: [diagnostic('missing-asset', where, `${kind} "${target}" does not exist (looked for ${relative}).`, 'check the spelling and letter case of the file name')] };
   }
-  return { path: relative, diagnostics: [] };
+  return { diagnostics: [fileProblem(file, relative, where, 'missing-asset')] };
 }
+
+/** Percent-decodes each path segment; a segment that is not a valid escape is kept as written (a stray `%` is part of a name). */
+function decodePath(target: string): string {
+  return target
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+}
+
+/** A course-relative path as a URL in the lesson HTML: every segment percent-encoded, so `50%off.png` and `a#b.png` load. */
+const assetUrl = (relative: string): string => relative.split('/').map(encodeURIComponent).join('/');
 
 export function checkImage(token: Token, where: SourceLocation, context: LinkContext, md: MarkdownIt): LinkFindings {
   const src = String(token.attrGet('src') ?? '');
@@ -67,14 +81,19 @@ export function checkImage(token: Token, where: SourceLocation, context: LinkCon
   if (!alt) {
     diagnostics.push(diagnostic('image-without-alt', where, `Image "${src}" has no alt text.`, 'describe the image for learners who cannot see it: ![what it shows](path)'));
   }
-  if (SCHEME.test(src) || src.startsWith('//')) {
+  const scheme = schemeOf(src);
+  if (scheme === 'http' || scheme === 'https' || /^\s*[/\\]{2}/.test(src)) {
     diagnostics.push(diagnostic('remote-resource', where, `Image "${src}" would be fetched from outside the package.`, 'LMSs and offline learners block outside requests; download it into assets/'));
+    return found(diagnostics);
+  }
+  if (scheme !== undefined) {
+    diagnostics.push(diagnostic('raw-html', where, `Image "${src}" uses "${scheme}:", which would be removed.`, 'save the image into assets/ and write ![what it shows](../assets/file.png)'));
     return found(diagnostics);
   }
   const resolved = resolveLocal(src, context, where, 'Image');
   diagnostics.push(...resolved.diagnostics);
   if (!resolved.path) return found(diagnostics);
-  token.attrSet('src', resolved.path);
+  token.attrSet('src', assetUrl(resolved.path));
   return found(diagnostics, [resolved.path]);
 }
 
@@ -85,7 +104,7 @@ export function checkLink(token: Token, where: SourceLocation, context: LinkCont
     token.attrSet('href', sectionHref(id));
     return found([], [], [{ id, at: where }]);
   }
-  const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
+  const scheme = schemeOf(href);
   if (scheme !== undefined) {
     if (!(LINK_SCHEMES as readonly string[]).includes(scheme)) {
       return found([diagnostic('raw-html', where, `Link "${href}" uses "${scheme}:", which would be removed.`, `links may use ${LINK_SCHEMES.join(', ')}`)]);
@@ -97,7 +116,7 @@ export function checkLink(token: Token, where: SourceLocation, context: LinkCont
   }
   const resolved = resolveLocal(href, context, where, 'Link');
   if (!resolved.path) return found(resolved.diagnostics);
-  token.attrSet('href', resolved.path);
+  token.attrSet('href', assetUrl(resolved.path));
   token.attrSet('target', '_blank');
   return found([], [resolved.path]);
 }

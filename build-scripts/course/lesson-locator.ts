@@ -24,10 +24,12 @@ export class LessonLocator {
     return { file: this.file, line, column, length: length ?? needle?.length ?? 1 };
   }
 
-  /** The first line of the block lines [from, to) that contains `needle`, else the block's start. */
-  within(map: [number, number] | null, needle: string): SourceLocation {
+  /** The first line of the block lines [from, to) that contains a needle (tried in order), else the block's start. */
+  within(map: [number, number] | null, ...needles: string[]): SourceLocation {
     const [from, to] = map ?? [0, 1];
-    for (let n = from; n < to; n++) if (this.lines.lineText(n + 1).includes(needle)) return this.at(n, needle);
+    for (const needle of needles.filter(Boolean)) {
+      for (let n = from; n < to; n++) if (this.lines.lineText(n + 1).includes(needle)) return this.at(n, needle);
+    }
     return this.at(from);
   }
 }

@@ -52,7 +52,8 @@ function headingSection(token: Token, inline: Token, locate: LessonLocator): Omi
   const last = inline.children?.[inline.children.length - 1];
   const match = last?.type === 'text' ? ID_SUFFIX.exec(last.content) : null;
   if (match && last) last.content = last.content.slice(0, match.index);
-  const visible = (inline.children ?? []).map((c) => c.content).join('').trim();
+  // The contents list shows the heading as plain text: inline HTML such as <sub> is left out.
+  const visible = (inline.children ?? []).filter((c) => c.type !== 'html_inline').map((c) => c.content).join('').trim();
   inline.content = visible;
   const where = locate.at(token.map?.[0], match ? match[0].trim() : undefined);
   const { id, diagnostics } = sectionId(match?.[1], visible, where, 'Heading');

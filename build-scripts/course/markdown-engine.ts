@@ -22,6 +22,19 @@ export function createMarkdown(language: string): Md {
   // html: true so that raw HTML survives parsing and the loader can report it; the sanitizer
   // removes whatever is not allowed from the output.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  // Every link and image becomes a token, whatever its scheme, so the compiler sees and
+  // reports a `javascript:` or `file:` target (markdown-it would otherwise leave it as
+  // literal text, silently); the sanitizer still removes any it let through.
+  md.validateLink = () => true;
+  // Table column alignment as the `align` attribute rather than an inline style, which the
+  // package's Content-Security-Policy refuses.
+  md.core.ruler.push('lmspack_table_align', (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== 'th_open' && token.type !== 'td_open') continue;
+      const align = /^text-align:(left|right|center)$/.exec(String(token.attrGet('style') ?? ''))?.[1];
+      token.attrs = align ? [['align', align]] : null;
+    }
+  });
   const escape = md.utils.escapeHtml;
   md.use(container, 'important', {
     render(tokens: Token[], idx: number): string {
