@@ -6,6 +6,7 @@
  * `load` reads top to bottom as the steps it takes; each step returns its diagnostics.
  * @packageDocumentation
  */
+import { readdirSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { conceptsFileSchema, flashcardsFileSchema, quizFileSchema } from '../../format/content-schemas.ts';
 import { courseSchema, type CompletionRule, type CourseSettings } from '../../format/course-schema.ts';
@@ -14,6 +15,7 @@ import { diagnostic, isError, sortDiagnostics, type Diagnostic } from '../diagno
 import { assignIds } from './assign-ids.ts';
 import { ConceptLinker } from './concept-linker.ts';
 import { contrastRatio } from './contrast.ts';
+import { osReason } from './course-paths.ts';
 import { COURSE_FILES, readLessonFile, readYamlFile, type Sources, type YamlFile } from './course-files.ts';
 import { checkAnchors, checkConceptReferences, checkConceptsTaught, checkQuestionSections, checkSectionIds } from './cross-references.ts';
 import { compileLesson, type CompiledLesson } from './lesson-compiler.ts';
@@ -60,6 +62,8 @@ interface CourseFiles {
 type Content = Pick<ValidatedCourse, 'flashcards' | 'questions' | 'conceptGroups'>;
 
 async function load(courseDir: string, sources: Sources): Promise<{ course?: ValidatedCourse; diagnostics: Diagnostic[] }> {
+  const folderProblem = checkCourseFolder(courseDir);
+  if (folderProblem) return { diagnostics: [folderProblem] };
   const files = await readCourseFiles(courseDir, sources);
   const content = contentOf(files);
   const idProblems = assignContentIds(files, content); // fills in the missing ids of `content`
@@ -77,6 +81,20 @@ async function load(courseDir: string, sources: Sources): Promise<{ course?: Val
 
   const everyFileValid = settings && Object.values(files).every((f) => f.value || !f.source);
   return everyFileValid ? { course: assembleCourse(settings, content, lessons.compiled, linker), diagnostics } : { diagnostics };
+}
+
+/** One message for a course folder that is missing or unreadable, rather than one per file in it. */
+function checkCourseFolder(courseDir: string): Diagnostic | undefined {
+  const at = { file: COURSE_FILES.course, line: 1, column: 1 };
+  try {
+    if (!statSync(courseDir).isDirectory()) return diagnostic('missing-file', at, `The course folder ${courseDir} is not a folder.`, 'pass the folder that holds course.yaml with --course');
+    readdirSync(courseDir);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return diagnostic('missing-file', at, `The course folder ${courseDir} does not exist.`, 'pass the folder that holds course.yaml with --course');
+    return diagnostic('missing-file', at, `Cannot read the course folder ${courseDir}: ${osReason(error)}.`, 'check the permissions of the folder and of the folders above it');
+  }
 }
 
 async function readCourseFiles(courseDir: string, sources: Sources): Promise<CourseFiles> {
