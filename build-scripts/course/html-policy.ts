@@ -38,8 +38,8 @@ export const LESSON_TAGS: Readonly<Record<string, TagRule>> = {
   u: author(),
   // Markdown's own output. `a` and `img` are checked by the compiler's link and image rules,
   // which raw HTML would bypass, so they must be written in Markdown.
-  a: markdown('[text](https://…) or [text](#section-id)', 'href', 'class', 'data-concept', 'target', 'rel'),
-  img: markdown('![what it shows](../assets/file.png)', 'src', 'alt'),
+  a: markdown('[text](https://…) or [text](#section-id)', 'href', 'title', 'class', 'data-concept', 'target', 'rel'),
+  img: markdown('![what it shows](../assets/file.png)', 'src', 'alt', 'title'),
   h2: markdown('## Heading {#id}', 'id'),
   h3: markdown('### Heading {#id}', 'id'),
   h4: markdown('#### Heading', 'id'),

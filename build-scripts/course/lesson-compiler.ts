@@ -13,7 +13,6 @@ import { sanitizeLessonHtml } from './html-policy.ts';
 import { checkImage, checkLink, type Anchor, type LinkContext, type LinkFindings } from './lesson-links.ts';
 import { LessonLocator } from './lesson-locator.ts';
 import { collectSections } from './lesson-sections.ts';
-import { parseFenceInfo } from './markdown-engine.ts';
 import { checkPlainTitle, checkRawHtml } from './raw-html-check.ts';
 
 export { sectionHref } from './lesson-links.ts';
@@ -78,7 +77,8 @@ function checkContent(body: readonly Token[], locate: LessonLocator, context: Li
     if (token.type === 'html_block') return { ...none, diagnostics: checkRawHtml(token.content, locate.at(token.map?.[0], '<')) };
     if (token.type === 'container_important_open' || token.type === 'container_extra_open') {
       const name = token.type === 'container_important_open' ? 'important' : 'extra';
-      return { ...none, diagnostics: checkPlainTitle(parseFenceInfo(token.info, name).title, locate.at(token.map?.[0], '<'), `The title of a "::: ${name}" block`) };
+      // The title as written: an escaped `&lt;` is the author asking for a literal "<".
+      return { ...none, diagnostics: checkPlainTitle(token.info.trim().slice(name.length), locate.at(token.map?.[0], '<'), `The title of a "::: ${name}" block`) };
     }
     if (token.type !== 'inline' || !token.children) return none;
     const map = blockMap(body, i);

@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 import MarkdownIt, { type Token, type MarkdownIt as Md } from 'markdown-it';
+
+const { unescapeAll } = new MarkdownIt().utils;
 import container from 'markdown-it-container';
 import { lessonTerms } from '../../format/lesson-terms.ts';
 
@@ -12,7 +14,8 @@ export const ID_SUFFIX = /\s*\{#([^}\s]*)\}\s*$/;
 
 /** Splits a `::: extra Title {#id}` info string into its title and id. */
 export function parseFenceInfo(info: string, name: string): { title: string; id?: string } {
-  const rest = info.trim().slice(name.length).trim();
+  // Entities and backslash escapes mean in a block title what they mean in a heading.
+  const rest = unescapeAll(info.trim().slice(name.length).trim());
   const match = ID_SUFFIX.exec(rest);
   return match ? { title: rest.slice(0, match.index).trim(), id: match[1] } : { title: rest };
 }

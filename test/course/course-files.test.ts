@@ -160,3 +160,22 @@ describe('YAML that would exhaust memory or the stack is a located syntax error'
     expect(found[0]).toMatch(/^flashcards\.yaml:1:\d+ LMS001 YAML nesting is too deep: course files may nest lists and mappings at most 64 levels\.$/);
   });
 });
+
+describe('asset names with reserved characters reach the HTML encoded', () => {
+  test.each([
+    ['50%off.png', '../assets/50%25off.png', 'assets/50%25off.png'],
+    ['50%off.png', '../assets/50%off.png', 'assets/50%25off.png'],
+    ['my file.png', '<../assets/my file.png>', 'assets/my%20file.png'],
+    ['my file.png', '../assets/my%20file.png', 'assets/my%20file.png'],
+    ['a#b.png', '../assets/a%23b.png', 'assets/a%23b.png'],
+    ['café.png', '../assets/café.png', 'assets/caf%C3%A9.png'],
+  ])('%s written as %s', async (name, written, url) => {
+    const dir = await course();
+    await writeFile(path.join(dir, 'assets', name), 'png');
+    await applyEdit(dir, { file: 'lessons/intro.md', find: '(../assets/cell.png)', replace: `(${written})` });
+    const result = await loadCourse(dir);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.course?.assets).toEqual([{ path: `assets/${name}` }]);
+    expect(result.course?.lessons[0]?.html).toContain(`<img src="${url}" alt="A cell with its membrane" />`);
+  });
+});
