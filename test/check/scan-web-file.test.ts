@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findOutsideFetches } from '../../build-scripts/check/outside-urls.ts';
+import { findOutsideFetches, scanWebFile } from '../../build-scripts/check/scan-web-file.ts';
 
 const urls = (path: string, text: string): string[] => findOutsideFetches(path, text).map((hit) => hit.url);
 
@@ -77,7 +77,7 @@ describe('findOutsideFetches in CSS, SVG and JavaScript', () => {
       'navigator.sendBeacon(`https://d.example/beacon`)',
       'img.src = "https://e.example/p.png"',
       'const html = "<img src=\\"https://f.example/i.png\\">"',
-      'const css = `:host{background:url(https://g.example/bg.png)}`',
+      'const styles = css`:host{background:url(https://g.example/bg.png)}`',
       'new WebSocket("wss://h.example/socket")',
     ].join('\n');
     expect([...urls('app.js', js)].sort()).toEqual([
@@ -102,5 +102,73 @@ location.href = "https://example.org/next";`;
   test('other files are not scanned', () => {
     expect(urls('imsmanifest.xml', '<manifest xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"/>')).toEqual([]);
     expect(urls('notes.txt', 'fetch("https://a.example")')).toEqual([]);
+  });
+});
+
+describe('forms a browser turns into outside requests', () => {
+  test('backslash network paths, meta refresh and srcset candidates', () => {
+    const html = `<html><head><meta http-equiv="Refresh" content="0; URL='https://a.example/next'"></head>
+<body><img src="\\\\b.example\\a.png"><img srcset="x.png 1x, \\\\c.example/y.png 2x"></body></html>`;
+    expect(findOutsideFetches('index.html', html).map((hit) => [hit.url, hit.how, hit.line])).toEqual([
+      ['https://a.example/next', '<meta http-equiv="refresh">', 1],
+      ['\\\\b.example\\a.png', '<img src>', 2],
+      ['\\\\c.example/y.png', '<img srcset>', 2],
+    ]);
+  });
+
+  test('a meta refresh to a page of the package is left alone', () => {
+    expect(urls('index.html', '<meta http-equiv="refresh" content="0;url=story.html">')).toEqual([]);
+  });
+
+  test('outside URLs in a <script type="text/template"> are read as markup', () => {
+    const html = '<script type="text/template">\n<img src="https://a.example/t.png">\n</script>';
+    expect(findOutsideFetches('index.html', html).map((hit) => [hit.url, hit.how, hit.line])).toEqual([['https://a.example/t.png', '<img src> in a <script> template', 2]]);
+  });
+});
+
+describe('JavaScript is read as JavaScript', () => {
+  test("core-js's URL feature tests and url( in code are not requests", () => {
+    const js = `var a = new URL("https://a@b").username, b = new URL("http://тест").host;
+var c = "url(https://x.example/y.png)"; function url(x){return x} url("https://z.example");
+// fetch("https://commented.example/out")`;
+    expect(urls('vendor.js', js)).toEqual([]);
+  });
+
+  test('reports the line and the call as the snippet', () => {
+    const js = 'const a = 1;\n\nwindow.fetch(\n  "https://api.example/v1?q=1");';
+    expect(findOutsideFetches('app.js', js)).toEqual([{ url: 'https://api.example/v1?q=1', how: 'fetch()', line: 4, snippet: 'fetch( "https://api.example/v1?q=1")' }]);
+  });
+
+  test('markup in a multi-line template is reported on its own line', () => {
+    const js = 'const view = html`\n<p>x</p>\n<img src="https://a.example/i.png">`;';
+    expect(findOutsideFetches('app.js', js).map((hit) => [hit.url, hit.line])).toEqual([['https://a.example/i.png', 3]]);
+  });
+
+  test('escaped markup in a string is text, not a request', () => {
+    expect(urls('app.js', 'const back = "&lt;img src=\\"https://example.org/cell.png\\" alt=\\"\\"&gt;";')).toEqual([]);
+  });
+
+  test('setAttribute, static imports, workers and event sources', () => {
+    const js = `import x from "https://a.example/m.js";
+export * from "//b.example/n.js";
+el.setAttribute("src", "https://c.example/s.js");
+new Worker("https://d.example/w.js"); new EventSource('https://e.example/events');`;
+    expect(findOutsideFetches('app.mjs', js).map((hit) => hit.how)).toEqual(['import', 'import', 'setAttribute("src")', 'Worker()', 'EventSource()']);
+  });
+
+  test('code past a lexical error is not scanned, and nothing throws', () => {
+    expect(urls('broken.js', 'fetch("https://a.example/x"); var s = "unterminated\n fetch("https://b.example/y")')).toEqual(['https://a.example/x']);
+  });
+});
+
+describe('player-side facts', () => {
+  test('SCORM API discovery, initialize and finish, as property or string', () => {
+    const js = 'function find(w){return w.API_1484_11||w.API} api.Initialize(""); api["Terminate"]("");';
+    expect([...(scanWebFile('driver.js', js)?.facts ?? [])]).toEqual(['scorm-api-discovery', 'scorm-initialize', 'scorm-finish']);
+  });
+
+  test('the launch parameters an AU reads, and plain words that are not SCORM', () => {
+    const js = 'const p = new URLSearchParams(location.search); p.get("endpoint"); function Initialize(){}; const API = 1;';
+    expect([...(scanWebFile('au.js', js)?.facts ?? [])]).toEqual(['launch-parameters']);
   });
 });
