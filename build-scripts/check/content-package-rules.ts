@@ -135,7 +135,7 @@ function files(pkg: ContentPackage, contents: PackageContents): Finding[] {
     check(resource ? baseOf(pkg, resource) : '', textOf(location), location, false);
   }
   const unlisted = contents.files.filter((file) => !isRootManifest(file) && !/\.(?:xsd|dtd)$/i.test(file) && !listed.has(file));
-  return [...findings, ...unlisted.map((file) => finding('unlisted-file', { file }, file))];
+  return [...findings, ...unlisted.map((file) => finding('unlisted-file', {}, file))];
 }
 
 /** Runs the content-packaging rules. */

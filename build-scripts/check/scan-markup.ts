@@ -6,7 +6,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { scanCss } from './scan-css.ts';
-import { isOutsideUrl, lineAt, snippetOf, type Scan } from './scan-result.ts';
+import { isOutsideUrl, lineCounter, snippetOf, type Scan } from './scan-result.ts';
 import { scanScript } from './scan-script.ts';
 
 /** Element attributes whose URL the browser loads as it renders (HTML "fetch" processing; SVG 2 `href`). */
@@ -80,7 +80,7 @@ function rawBodyOf(tag: string, attribs: Record<string, string>): RawBody['kind'
  */
 export function scanMarkup(text: string, scan: Scan, options: { xmlMode?: boolean; firstLine?: number; where?: string } = {}): void {
   const xmlMode = options.xmlMode ?? false;
-  const lineOffset = (options.firstLine ?? 1) - 1;
+  const lineAt = lineCounter(text, options.firstLine ?? 1);
   const suffix = options.where ? ` ${options.where}` : '';
   // Inline <style> and <script> bodies are scanned once their element closes.
   let raw: RawBody | undefined;
@@ -88,7 +88,7 @@ export function scanMarkup(text: string, scan: Scan, options: { xmlMode?: boolea
     {
       onopentag(name, attribs) {
         const tag = xmlMode ? name : name.toLowerCase();
-        const line = lineAt(text, parser.startIndex) + lineOffset;
+        const line = lineAt(parser.startIndex);
         const snippet = snippetOf(text.slice(parser.startIndex, parser.endIndex + 1));
         for (const [how, url] of attributeUrls(tag.toLowerCase(), attribs)) {
           if (isOutsideUrl(url)) scan.fetches.push({ url: url.trim(), how: `${how}${suffix}`, line, snippet });
@@ -100,7 +100,7 @@ export function scanMarkup(text: string, scan: Scan, options: { xmlMode?: boolea
       onclosetag(name) {
         if (raw === undefined || name !== raw.tag) return;
         const body = text.slice(raw.start, parser.startIndex);
-        const firstLine = lineAt(text, raw.start) + lineOffset;
+        const firstLine = lineAt(raw.start);
         if (raw.kind === 'style') scanCss(body, scan, { firstLine, ...(options.where ? { where: options.where } : {}) });
         else if (raw.kind === 'script') scanScript(body, scan, firstLine);
         else scanMarkup(body, scan, { firstLine, where: `in a <script> template${suffix}` });

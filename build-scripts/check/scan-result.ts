@@ -47,9 +47,17 @@ export function snippetOf(source: string): string {
   return line.length > SNIPPET_LENGTH ? `${line.slice(0, SNIPPET_LENGTH - 1)}…` : line;
 }
 
-/** The 1-based line of `index` in `text`. */
-export function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/**
+ * A function giving the 1-based line of an index in `text`, for indexes asked in increasing
+ * order (as a parser meets them): it counts on from the last answer, so a whole file costs one pass.
+ */
+export function lineCounter(text: string, firstLine = 1): (index: number) => number {
+  let line = firstLine;
+  let counted = 0;
+  return (index) => {
+    if (index < counted) return lineCounter(text, firstLine)(index);
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+    counted = index;
+    return line;
+  };
 }

@@ -13,7 +13,7 @@
 import { tokenizer, tokTypes, type Token as AcornToken } from 'acorn';
 import { scanCss } from './scan-css.ts';
 import { scanMarkup } from './scan-markup.ts';
-import { isOutsideUrl, snippetOf, type PlayerFact, type Scan } from './scan-result.ts';
+import { isOutsideUrl, lineCounter, snippetOf, type PlayerFact, type Scan } from './scan-result.ts';
 
 /** Functions and methods whose first argument is fetched. */
 const CALL_SINKS = new Set(['fetch', 'importScripts', 'sendBeacon', 'Worker', 'SharedWorker', 'WebSocket', 'EventSource']);
@@ -21,14 +21,16 @@ const CALL_SINKS = new Set(['fetch', 'importScripts', 'sendBeacon', 'Worker', 'S
 const ASSIGNED_SINKS = new Set(['src', 'href', 'srcset', 'poster', 'data']);
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 /** Names that show how the content talks to a SCORM LMS (SCORM 1.2 RTE §3.3; SCORM 2004 4th ed. RTE §3.1). */
-const SCORM_NAMES: Record<string, PlayerFact> = {
-  API: 'scorm-api-discovery',
-  API_1484_11: 'scorm-api-discovery',
-  LMSInitialize: 'scorm-initialize',
-  Initialize: 'scorm-initialize',
-  LMSFinish: 'scorm-finish',
-  Terminate: 'scorm-finish',
-};
+const SCORM_NAMES = new Map<unknown, PlayerFact>([
+  ['API', 'scorm-api-discovery'],
+  ['API_1484_11', 'scorm-api-discovery'],
+  ['LMSInitialize', 'scorm-initialize'],
+  ['Initialize', 'scorm-initialize'],
+  ['LMSFinish', 'scorm-finish'],
+  ['Terminate', 'scorm-finish'],
+]);
+/** Of those, the common words: SCORM only as a property (`api.Initialize`) or a string. */
+const GENERIC_NAMES = new Set<unknown>(['API', 'Initialize', 'Terminate']);
 /** Launch parameters an xAPI (Rustici launch) or cmi5 (cmi5 §8.1) AU reads from its URL. */
 const LAUNCH_PARAMETERS = new Set(['endpoint', 'fetch', 'actor', 'registration', 'activityId']);
 
@@ -44,7 +46,6 @@ interface TemplateFrame {
   /** Brace depth inside the current `${…}`; 0 while in the literal text. */
   depth: number;
   line: number;
-  start: number;
 }
 
 /** Streams tokens, stopping quietly at the first syntax error (minified code past it is left unscanned). */
@@ -81,19 +82,12 @@ function sinkOf(w: readonly (Token | undefined)[]): { how: string; from: Token |
   return undefined;
 }
 
-function noteFact(w: readonly (Token | undefined)[], scan: Scan): void {
-  const token = w[w.length - 1];
-  const before = w[w.length - 2];
-  if (!token) return;
-  if (token.type === tokTypes.name || token.type === tokTypes.string) {
-    const fact = SCORM_NAMES[String(token.value)];
-    // `Initialize`/`Terminate`/`API` are common words: count them as SCORM only as a property (`api.Initialize`) or a string.
-    const generic = token.value === 'Initialize' || token.value === 'Terminate' || token.value === 'API';
-    if (fact && (!generic || token.type === tokTypes.string || isPunct(before, '.'))) scan.facts.add(fact);
-  }
-  if (token.type === tokTypes.string && LAUNCH_PARAMETERS.has(String(token.value)) && isPunct(before, '(') && isName(w[w.length - 3]) && w[w.length - 3]?.value === 'get') {
-    scan.facts.add('launch-parameters');
-  }
+/** Notes the player fact a name or string token shows; `before` and `callee` are the one and two tokens before it. */
+function noteFact(token: Token, before: Token | undefined, callee: Token | undefined, scan: Scan): void {
+  const isString = token.type === tokTypes.string;
+  const fact = SCORM_NAMES.get(token.value);
+  if (fact && (isString || !GENERIC_NAMES.has(token.value) || isPunct(before, '.'))) scan.facts.add(fact);
+  if (isString && LAUNCH_PARAMETERS.has(String(token.value)) && isPunct(before, '(') && isName(callee) && callee?.value === 'get') scan.facts.add('launch-parameters');
 }
 
 /**
@@ -103,13 +97,7 @@ function noteFact(w: readonly (Token | undefined)[], scan: Scan): void {
 export function scanScript(text: string, scan: Scan, firstLine = 1): void {
   const window: (Token | undefined)[] = new Array<Token | undefined>(WINDOW).fill(undefined);
   const templates: TemplateFrame[] = [];
-  let line = firstLine;
-  let lineIndex = 0;
-  const lineOf = (index: number): number => {
-    for (let i = text.indexOf('\n', lineIndex); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-    lineIndex = Math.max(lineIndex, index);
-    return line;
-  };
+  const lineOf = lineCounter(text, firstLine);
 
   for (const token of tokens(text)) {
     window.shift();
@@ -122,7 +110,7 @@ export function scanScript(text: string, scan: Scan, firstLine = 1): void {
         if (top.css) scanCss(top.parts.join(''), scan, { firstLine: top.line, where: 'in a css`` template' });
       } else {
         const tag = window[WINDOW - 2];
-        templates.push({ css: isName(tag) && tag?.value === 'css', parts: [], depth: 0, line: lineOf(token.start), start: token.start });
+        templates.push({ css: isName(tag) && tag?.value === 'css', parts: [], depth: 0, line: lineOf(token.start) });
       }
       continue;
     }
@@ -134,11 +122,8 @@ export function scanScript(text: string, scan: Scan, firstLine = 1): void {
 
     const isTemplateText = token.type === tokTypes.template;
     if (isTemplateText && top) top.parts.push(String(token.value ?? ''));
-    if (token.type !== tokTypes.string && !isTemplateText) {
-      noteFact(window, scan);
-      continue;
-    }
-    noteFact(window, scan);
+    if (token.type === tokTypes.name || token.type === tokTypes.string) noteFact(token, window[WINDOW - 2], window[WINDOW - 3], scan);
+    if (token.type !== tokTypes.string && !isTemplateText) continue;
     const value = String(token.value ?? '');
     const tokenLine = lineOf(token.start);
     // The first text of a template stands where a string would: look past its backquote.

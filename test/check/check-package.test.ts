@@ -87,16 +87,23 @@ describe('planted defects are named', () => {
     expect(await codesOf({ 'index.html': '<html></html>' })).toEqual(['no-manifest']);
   });
 
-  test.each(PACKAGE_FORMATS)('missing launch file (%s)', async (format) => {
-    expect(await codesOf(without(own.files[format], 'index.html'))).toContain('missing-launch-file');
+  test.each([
+    ['scorm12', ['missing-launch-file', 'missing-file']],
+    ['scorm2004', ['missing-launch-file', 'missing-file']],
+    ['xapi', ['missing-launch-file']],
+    ['cmi5', ['missing-launch-file']],
+  ] as const)('missing launch file (%s), also a missing listed file where the manifest lists it', async (format, codes) => {
+    expect(await codesOf(without(own.files[format], 'index.html'))).toEqual(codes);
   });
 
   test('listed file missing from the zip, with a hint when only letter case differs', async () => {
     const files = without(own.files.scorm2004, 'assets/bg-777.png');
     files.set('assets/BG-777.png', Buffer.from('x'));
     const report = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
-    const missing = report.findings.find((item) => item.code === 'missing-file');
-    expect(missing?.message).toContain('letter case differs');
+    expect(report.findings.map((item) => [item.code, item.message])).toEqual([
+      ['missing-file', 'The manifest lists assets/bg-777.png, which is not in the zip. The zip has assets/BG-777.png: letter case differs, and LMS servers are case-sensitive.'],
+      ['unlisted-file', 'In the zip, but no <file href> lists it.'],
+    ]);
   });
 
   test('unlisted file', async () => {
@@ -253,8 +260,8 @@ describe('reports', () => {
         '      <link rel="stylesheet" href="//fonts.example.com/x.css">',
         '    fix: Ship the file inside the package and refer to it by a relative path.',
         '  unlisted-file ×2',
-        '    manifest-copy/imsmanifest.xml  manifest-copy/imsmanifest.xml is in the zip but no <file href> lists it.',
-        '    stray.txt  stray.txt is in the zip but no <file href> lists it.',
+        '    manifest-copy/imsmanifest.xml  In the zip, but no <file href> lists it.',
+        '    stray.txt  In the zip, but no <file href> lists it.',
         '    fix: List each file in a <file href> of the resource that uses it.',
         '',
         'Seen in the scripts (information only: what runs is not knowable without an LMS):',
