@@ -84,7 +84,7 @@ function sinkOf(w: readonly (Token | undefined)[]): { how: string; from: Token |
 
 /** Notes the player fact a name or string token shows; `before` and `callee` are the one and two tokens before it. */
 function noteFact(token: Token, before: Token | undefined, callee: Token | undefined, scan: Scan): void {
-  const isString = token.type === tokTypes.string;
+  const isString = token.type !== tokTypes.name;
   const fact = SCORM_NAMES.get(token.value);
   if (fact && (isString || !GENERIC_NAMES.has(token.value) || isPunct(before, '.'))) scan.facts.add(fact);
   if (isString && LAUNCH_PARAMETERS.has(String(token.value)) && isPunct(before, '(') && isName(callee) && callee?.value === 'get') scan.facts.add('launch-parameters');
@@ -122,12 +122,13 @@ export function scanScript(text: string, scan: Scan, firstLine = 1): void {
 
     const isTemplateText = token.type === tokTypes.template;
     if (isTemplateText && top) top.parts.push(String(token.value ?? ''));
-    if (token.type === tokTypes.name || token.type === tokTypes.string) noteFact(token, window[WINDOW - 2], window[WINDOW - 3], scan);
-    if (token.type !== tokTypes.string && !isTemplateText) continue;
+    if (token.type !== tokTypes.name && token.type !== tokTypes.string && !isTemplateText) continue;
+    // Bundlers write string literals as templates (`API`): the first text of a template stands where a string would.
+    const sinkWindow = isTemplateText && window[WINDOW - 2]?.type === tokTypes.backQuote ? [undefined, ...window.slice(0, -2), token] : window;
+    noteFact(token, sinkWindow[WINDOW - 2], sinkWindow[WINDOW - 3], scan);
+    if (token.type === tokTypes.name) continue;
     const value = String(token.value ?? '');
     const tokenLine = lineOf(token.start);
-    // The first text of a template stands where a string would: look past its backquote.
-    const sinkWindow = isTemplateText && window[WINDOW - 2]?.type === tokTypes.backQuote ? [undefined, ...window.slice(0, -2), token] : window;
     const sink = sinkOf(sinkWindow);
     if (sink && isOutsideUrl(value)) {
       scan.fetches.push({ url: value.trim(), how: sink.how, line: tokenLine, snippet: snippetOf(text.slice(sink.from?.start ?? token.start, token.end + 1)) });

@@ -39,6 +39,17 @@ describe('npm run check', () => {
     expect(code).toBe(0);
   });
 
+  test.skipIf(schemaGate().missing !== undefined)('our own four packages pass --strict, as the build\'s self-check runs it', async () => {
+    const { code, stdout } = await run([own.zips.scorm12, own.zips.scorm2004, own.zips.xapi, own.zips.cmi5, '--strict']);
+    expect(stdout.split('\n').filter((line) => line.startsWith(own.dir))).toEqual([
+      `${own.zips.scorm12}: imports into Moodle, Canvas and SCORM Cloud`,
+      `${own.zips.scorm2004}: imports into Moodle, Canvas and SCORM Cloud`,
+      `${own.zips.xapi}: imports into LMSs that launch tincan.xml packages (SCORM Cloud)`,
+      `${own.zips.cmi5}: imports into cmi5 LMSs (SCORM Cloud; Moodle with a cmi5 plugin)`,
+    ]);
+    expect(code).toBe(0);
+  });
+
   test('exits 1 and names the problem for a broken package', async () => {
     const { code, stdout } = await run([broken]);
     expect(code).toBe(1);

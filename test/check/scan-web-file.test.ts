@@ -167,6 +167,11 @@ describe('player-side facts', () => {
     expect([...(scanWebFile('driver.js', js)?.facts ?? [])]).toEqual(['scorm-api-discovery', 'scorm-initialize', 'scorm-finish']);
   });
 
+  test('names written as templates, as bundlers emit string literals', () => {
+    const js = 'const N={"1.2":`API`,2004:`API_1484_11`},F={"1.2":[`LMSInitialize`,`LMSFinish`]};q.get(`registration`);';
+    expect([...(scanWebFile('bundle.js', js)?.facts ?? [])]).toEqual(['scorm-api-discovery', 'scorm-initialize', 'scorm-finish', 'launch-parameters']);
+  });
+
   test('the launch parameters an AU reads, and plain words that are not SCORM', () => {
     const js = 'const p = new URLSearchParams(location.search); p.get("endpoint"); function Initialize(){}; const API = 1;';
     expect([...(scanWebFile('au.js', js)?.facts ?? [])]).toEqual(['launch-parameters']);
