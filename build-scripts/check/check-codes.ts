@@ -49,7 +49,7 @@ export const CHECK_CODES = {
   }),
   'unsafe-entry-name': code<{ name: string }>({
     severity: 'error',
-    why: 'An entry named with `..` or an absolute path writes outside the folder it is unpacked into ("zip slip"); SCORM Cloud rejects such zips.',
+    why: 'An entry named with `..` or an absolute path is written outside the folder it is unpacked into ("zip slip") by any unzip that trusts names; no real package has one.',
     source: 'PKWARE APPNOTE (file names are relative)',
     fix: 'Re-create the zip from the package folder so that every name is relative and stays inside it.',
     message: ({ name }) => `The entry "${name}" would be unpacked outside the package folder.`,
@@ -63,7 +63,7 @@ export const CHECK_CODES = {
   }),
   'symlink-entry': code<{ name: string }>({
     severity: 'error',
-    why: 'A symbolic link unpacked on the LMS server can point at any file there; Moodle and SCORM Cloud do not serve links, so what it stands for is missing.',
+    why: 'A symbolic link unpacked on the LMS server points at a file of that server, not of the package, so what the course needs is missing or, worse, a server file is served.',
     source: 'PKWARE APPNOTE (Unix file mode in the external attributes)',
     fix: 'Replace the link with the file itself before zipping.',
     message: ({ name }) => `${name} is a symbolic link, not a file.`,
@@ -78,14 +78,14 @@ export const CHECK_CODES = {
   }),
   'no-manifest': code({
     severity: 'error',
-    why: 'Moodle rejects a zip without imsmanifest.xml ("Incorrect manifest file"); SCORM Cloud and cmi5 LMSs recognise a package only by imsmanifest.xml, tincan.xml or cmi5.xml.',
+    why: 'Moodle refuses a zip with neither imsmanifest.xml nor AICC files; SCORM Cloud and cmi5 LMSs recognise a package only by imsmanifest.xml, tincan.xml or cmi5.xml.',
     source: 'IMS CP 1.1.4 (imsmanifest.xml); xAPI launch (tincan.xml); cmi5 §14.1',
     fix: 'Export the course as a SCORM, xAPI or cmi5 package rather than as a web page.',
     message: () => 'No imsmanifest.xml, tincan.xml or cmi5.xml in the package, so no LMS can tell what it is.',
   }),
   'manifest-not-at-root': code<{ found: string }>({
     severity: 'error',
-    why: 'LMSs look for the manifest only at the zip root; Moodle then treats the zip as AICC and fails, SCORM Cloud rejects it.',
+    why: 'LMSs look for the manifest only at the zip root; Moodle then treats the zip as AICC and fails.',
     source: 'IMS CP 1.1.4 (imsmanifest.xml at the package root)',
     fix: 'Zip the contents of the package folder, not the folder itself.',
     message: ({ found }) => `${found} is not at the zip root.`,
@@ -93,7 +93,7 @@ export const CHECK_CODES = {
   'dual-manifest': code({
     severity: 'warning',
     strict: 'error',
-    why: 'SCORM Cloud imports a zip with both tincan.xml and cmi5.xml as cmi5; an LMS that knows only one of them picks that one, so the package is tracked differently per LMS.',
+    why: 'It imports, but an LMS that reads both manifests picks one by its own rule, so the package is tracked as xAPI in one LMS and as cmi5 in another.',
     source: 'cmi5 §14.1; xAPI launch (tincan.xml)',
     fix: 'Keep only the manifest of the standard the package targets.',
     message: () => 'The package has both tincan.xml and cmi5.xml; keep only the one for the standard it targets.',
@@ -108,7 +108,7 @@ export const CHECK_CODES = {
   }),
   'manifest-not-well-formed': code<{ detail: string }>({
     severity: 'error',
-    why: 'Moodle ("Incorrect manifest file"), SCORM Cloud and cmi5 LMSs reject a manifest that is not well-formed XML.',
+    why: 'Moodle, SCORM Cloud and cmi5 LMSs parse the manifest on import and refuse one that is not well-formed XML.',
     source: 'XML 1.0 (well-formed documents)',
     fix: 'Correct the XML at the line named, or re-export the package.',
     message: ({ detail }) => `The manifest is not well-formed XML: ${detail}`,
@@ -168,7 +168,7 @@ export const CHECK_CODES = {
   }),
   'bad-default-organization': code<{ ref: string }>({
     severity: 'error',
-    why: 'SCORM Cloud rejects the package; Moodle launches no organization.',
+    why: 'The LMS launches the default organization; pointing at none makes the manifest invalid (an IDREF to nothing), and which organization an LMS falls back to, if any, differs.',
     source: 'IMS CP 1.1.4 (organizations/@default is an IDREF)',
     fix: 'Make <organizations default> name the identifier of one <organization>.',
     message: ({ ref }) => `<organizations default="${ref}"> names no <organization>.`,
@@ -182,14 +182,14 @@ export const CHECK_CODES = {
   }),
   'unresolved-identifierref': code<{ element: string; ref: string }>({
     severity: 'error',
-    why: 'SCORM Cloud rejects the package; Moodle shows the item with nothing to launch.',
+    why: 'The item launches nothing in any LMS, and the manifest is invalid to ADL\'s test suite.',
     source: 'IMS CP 1.1.4 (identifierref)',
     fix: 'Point the identifierref at the identifier of a <resource> in the manifest.',
     message: ({ element, ref }) => `<${element} identifierref="${ref}"> refers to no <resource identifier="${ref}">.`,
   }),
   'duplicate-identifier': code<{ id: string }>({
     severity: 'error',
-    why: 'SCORM Cloud rejects the package; Moodle and cmi5 LMSs track two activities as one.',
+    why: 'The manifest is invalid (identifiers are xs:ID), and an LMS that keys tracking data by identifier records two activities as one.',
     source: 'IMS CP 1.1.4 (identifier is xs:ID); cmi5 §13.1.4',
     fix: 'Give each element its own identifier.',
     message: ({ id }) => `The identifier "${id}" is used more than once.`,
@@ -227,7 +227,7 @@ export const CHECK_CODES = {
   }),
   'missing-scormtype': code<{ resource: string; attribute: string }>({
     severity: 'error',
-    why: 'Moodle treats a resource without scormtype as an asset and records nothing from it; SCORM Cloud rejects the manifest.',
+    why: 'Without it an LMS cannot tell a SCO from an asset: Moodle gives the run-time API only to resources marked sco, so nothing is recorded.',
     source: 'SCORM 1.2 CAM (adlcp:scormtype); SCORM 2004 4th ed. CAM (adlcp:scormType)',
     fix: 'Set adlcp:scormtype (1.2) or adlcp:scormType (2004) to "sco" or "asset" on every resource.',
     message: ({ resource, attribute }) => `<resource identifier="${resource}"> has no ${attribute} ("sco" or "asset").`,
@@ -293,14 +293,14 @@ export const CHECK_CODES = {
   }),
   'bad-activity-id': code<{ element: string; id: string }>({
     severity: 'error',
-    why: 'A cmi5 LMS must reject course structure ids that are not fully qualified IRIs; an LRS rejects statements about them.',
+    why: 'A cmi5 LMS must reject course structure ids that are not fully qualified IRIs (a CATAPULT LMS test); an LRS rejects statements about them.',
     source: 'cmi5 §3 (IRI), §13.1; xAPI Data (activity ids are IRIs)',
     fix: 'Use an absolute IRI (e.g. https://example.org/courses/name) as the id.',
     message: ({ element, id }) => `<${element}> id "${id}" is not an absolute IRI.`,
   }),
   'no-launch-activity': code({
     severity: 'error',
-    why: 'SCORM Cloud rejects a tincan.xml package with no launchable activity: there is nothing to open.',
+    why: 'An LMS launches the activity with a <launch>; without one it has nothing to open.',
     source: 'xAPI launch (tincan.xsd, activity/launch)',
     fix: 'Give the course activity a <launch> element with the launch page.',
     message: () => 'No activity in tincan.xml has a <launch> element.',
