@@ -5,14 +5,11 @@
  * import such packages every day, so the unlisted files are warnings, and the feature tests are
  * no requests at all.
  */
-import { controlDocuments, media, type CorpusCase } from './corpus-case.ts';
+import { controlDocuments, type CorpusCase, media, SCORM12_NAMESPACES } from './corpus-case.ts';
 
 const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="adapt_manifest" version="1"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  ${SCORM12_NAMESPACES}>
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>

@@ -40,6 +40,12 @@ export async function controlDocuments(format: 'scorm12' | 'scorm2004'): Promise
   return [...(await readControlDocuments(format))].map(([name, data]) => ({ name, data }));
 }
 
+/** The namespace and schemaLocation attributes of a SCORM 2004 manifest's root, as ADL's samples and authoring tools write them. */
+export const SCORM2004_NAMESPACES = `xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3" xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"`;
+
+/** The same for SCORM 1.2. */
+export const SCORM12_NAMESPACES = `xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"`;
+
 /** `<file href>` elements for `paths`, one per line, indented for a resource. */
 export function fileElements(paths: readonly string[], indent = '      '): string {
   return paths.map((path) => `${indent}<file href="${path}"/>`).join('\n');

@@ -4,7 +4,7 @@
  * asset resource they reach by `<dependency>`, sequencing with a measured primary objective on
  * the test and reporting objectives (no measure) beside it. The one finding: the edition.
  */
-import { at, controlDocuments, fileElements, type CorpusCase } from './corpus-case.ts';
+import { at, controlDocuments, fileElements, SCORM2004_NAMESPACES, type CorpusCase } from './corpus-case.ts';
 
 const SCOS = ['Playing', 'Etiquette', 'Handicapping', 'HavingFun'];
 const SHARED = ['shared/launchpage.html', 'shared/scormfunctions.js', 'shared/contentfunctions.js', 'shared/style.css', 'shared/background.jpg'];
@@ -32,13 +32,7 @@ ${fileElements([`${sco}/${sco}.html`, `${sco}/${sco.toLowerCase()}.jpg`])}
 
 const MANIFEST = `<?xml version="1.0" standalone="no" ?>
 <manifest identifier="com.scorm.golfsamples.sequencing.multisco.20043rd" version="1"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  ${SCORM2004_NAMESPACES}>
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>2004 3rd Edition</schemaversion>

@@ -4,12 +4,12 @@
  * the hostile one, a symbolic link out of the package, names that climb out of the unpack folder,
  * and an external entity in the manifest. Each is reported, none is followed.
  */
-import { at, controlDocuments, fileElements, type CorpusCase } from './corpus-case.ts';
+import { at, controlDocuments, type CorpusCase, fileElements, SCORM12_NAMESPACES } from './corpus-case.ts';
 import type { ZipEntry } from './zip-builder.ts';
 
 function manifest(files: readonly string[], title = 'Hostile input'): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="hostile" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+<manifest identifier="hostile" version="1.0" ${SCORM12_NAMESPACES}>
   <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
   <organizations default="org"><organization identifier="org"><title>${title}</title>
     <item identifier="item" identifierref="res"><title>${title}</title></item>

@@ -4,12 +4,12 @@
  * documents at the root. Its page loads Google Fonts twice (a `<link>` and a CSS `@import`): the
  * requests fail offline and tell Google who is learning — two warnings.
  */
-import { at, controlDocuments, fileElements, media, type CorpusCase } from './corpus-case.ts';
+import { at, controlDocuments, type CorpusCase, fileElements, media, SCORM12_NAMESPACES } from './corpus-case.ts';
 
 const FILES = ['res/index.html', 'res/data/player.js', 'res/data/skin.css', 'res/data/slide1.js', 'res/data/img1.png'];
 
 const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="iSpring_5F3A" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+<manifest identifier="iSpring_5F3A" version="1.0" ${SCORM12_NAMESPACES}>
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>

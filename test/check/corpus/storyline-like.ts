@@ -4,7 +4,7 @@
  * metadata kept in `metadata.xml` and referenced by `adlcp:location`, and the control documents
  * at the root. Its one finding: the SCO does not set its status by content (a suggestion).
  */
-import { at, controlDocuments, fileElements, media, type CorpusCase } from './corpus-case.ts';
+import { at, controlDocuments, fileElements, SCORM2004_NAMESPACES, media, type CorpusCase } from './corpus-case.ts';
 
 const CONTENT = [
   'index_lms.html',
@@ -23,13 +23,7 @@ const CONTENT = [
 
 const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="Storyline_Course_ID" version="1.0"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  ${SCORM2004_NAMESPACES}>
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
