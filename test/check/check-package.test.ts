@@ -118,6 +118,17 @@ describe('planted defects are named', () => {
     expect(await codesOf(without(files, 'metadata.xml'))).toEqual(['missing-file']);
   });
 
+  test('files under an xml:base count as listed, resolved against it', async () => {
+    const withBase = (base: string): Files => {
+      const files = withText(own.files.scorm12, 'imsmanifest.xml', (xml) =>
+        xml.replace('</resources>', `<resource identifier="RES-extra" type="webcontent" adlcp:scormtype="asset"${base}><file href="notes.html"/></resource></resources>`),
+      );
+      return files.set('extra/notes.html', Buffer.from('<p>notes</p>'));
+    };
+    expect(await codesOf(withBase(' xml:base="extra/"'))).toEqual([]);
+    expect(await codesOf(withBase(''))).toEqual(['missing-file', 'unlisted-file']);
+  });
+
   test('a control document the manifest names is missing from the root', async () => {
     const files = without(own.files.scorm2004, 'adlseq_v1p3.xsd');
     const report = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
