@@ -306,8 +306,9 @@ export const CHECK_CODES = {
     message: () => 'No activity in tincan.xml has a <launch> element.',
   }),
   'multiple-launch-activities': code<{ count: number }>({
-    severity: 'error',
-    why: 'An LMS launches one activity of a tincan.xml package; with several it picks one, and the others are never reachable.',
+    severity: 'warning',
+    strict: 'error',
+    why: 'It imports, but an LMS that launches one activity per tincan.xml package picks one by its own rule, and the others are never reachable.',
     source: 'xAPI launch (tincan.xsd, activity/launch)',
     fix: 'Keep <launch> on one activity only.',
     message: ({ count }) => `${count} activities in tincan.xml have a <launch>; only one may.`,
