@@ -20,7 +20,7 @@ const CALL_SINKS = new Set(['fetch', 'importScripts', 'sendBeacon', 'Worker', 'S
 /** Properties whose assignment makes an element fetch (`img.src = …`, `link.href = …`). */
 const ASSIGNED_SINKS = new Set(['src', 'href', 'srcset', 'poster', 'data']);
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
-/** Names that show how the content talks to a SCORM LMS (SCORM 1.2 RTE §3.3; SCORM 2004 4th ed. RTE §3.1). */
+/** Names that show how the content talks to a SCORM LMS: the API objects and methods of the SCORM 1.2 and 2004 4th ed. RTE books. */
 const SCORM_NAMES = new Map<unknown, PlayerFact>([
   ['API', 'scorm-api-discovery'],
   ['API_1484_11', 'scorm-api-discovery'],
@@ -48,9 +48,9 @@ interface TemplateFrame {
   line: number;
 }
 
-/** Streams tokens, stopping quietly at the first syntax error (minified code past it is left unscanned). */
+/** Streams tokens, stopping quietly at the first lexical error (code past it is left unscanned). Script mode, the lenient one: legacy octal escapes in old libraries are allowed. */
 function* tokens(text: string): Generator<Token> {
-  const options = { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true } as const;
+  const options = { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true } as const;
   try {
     for (const token of tokenizer(text, options)) yield token as Token;
   } catch {

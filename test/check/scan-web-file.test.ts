@@ -177,3 +177,8 @@ describe('player-side facts', () => {
     expect([...(scanWebFile('au.js', js)?.facts ?? [])]).toEqual(['launch-parameters']);
   });
 });
+
+test('old sloppy-mode scripts (octal escapes) and modules are both read to the end', () => {
+  const js = 'var nl = "\\012"; var o = 010;\nimport("https://a.example/late.js");\nexport { o };';
+  expect(urls('legacy.js', js)).toEqual(['https://a.example/late.js']);
+});
