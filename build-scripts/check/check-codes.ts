@@ -223,7 +223,7 @@ export const CHECK_CODES = {
     why: 'The package imports everywhere, but the request fails offline, behind an LMS\'s Content-Security-Policy or a school firewall, and tells a third party who is learning.',
     source: 'SCORM 2004 4th ed. CAM (a package contains its resources); cmi5 §14.1',
     fix: 'Ship the file inside the package and refer to it by a relative path.',
-    message: ({ url, how }) => `Fetches ${url} from outside the package (${how}).`,
+    message: ({ url, how }) => `Requests ${url} from outside the package (${how}).`,
   }),
   'missing-scormtype': code<{ resource: string; attribute: string }>({
     severity: 'error',

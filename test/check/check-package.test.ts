@@ -267,7 +267,7 @@ describe('reports', () => {
         '',
         'Warnings:',
         '  outside-url',
-        `    index.html:${lineOf(files.get('index.html')!, '//fonts.example.com')}  Fetches //fonts.example.com/x.css from outside the package (<link rel="stylesheet" href>).`,
+        `    index.html:${lineOf(files.get('index.html')!, '//fonts.example.com')}  Requests //fonts.example.com/x.css from outside the package (<link rel="stylesheet" href>).`,
         '      <link rel="stylesheet" href="//fonts.example.com/x.css">',
         '    fix: Ship the file inside the package and refer to it by a relative path.',
         '  unlisted-file ×2',
