@@ -57,7 +57,7 @@ export interface CheckOptions {
 }
 
 /** What the pure rules found, before schema validation. */
-export interface RuleResult {
+interface RuleResult {
   standard?: Standard;
   manifest?: string;
   /** Manifest text, when it was well-formed and schema validation can run. */
@@ -89,7 +89,7 @@ function standardRules(manifest: string, root: Element, contents: PackageContent
 }
 
 /** Runs every rule that needs no I/O on the contents of a package. */
-export function inspectContents(contents: PackageContents): RuleResult {
+function inspectContents(contents: PackageContents): RuleResult {
   const playerFacts = collectPlayerFacts(contents);
   if (contents.stopped) return { findings: [...contents.zipFindings], playerFacts };
   const location = locateManifest(contents);

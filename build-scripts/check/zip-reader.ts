@@ -9,7 +9,7 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { finding, type Finding } from './check-codes.ts';
 import { isRootManifest, WEB_FILE, type PackageContents } from './package-contents.ts';
 import { scanWebFile, type WebFileScan } from './scan-web-file.ts';
-import { entryCountFinding, formatSize, sizeFindings, ZIP_LIMITS } from './zip-limits.ts';
+import { entryCountFinding, formatSize, sizeFindings, ZIP_LIMITS, type EntrySize } from './zip-limits.ts';
 
 /** Unix file type bits in the upper half of the external attributes, for zips made on Unix (PKWARE APPNOTE 4.4.2, 4.4.15). */
 const MADE_ON_UNIX = 3;
@@ -23,7 +23,7 @@ function isSymlink(entry: Entry): boolean {
 interface Listing {
   /** File entries to read, the first of each name. */
   entries: Map<string, Entry>;
-  sizes: { name: string; uncompressedSize: number; compressedSize: number }[];
+  sizes: EntrySize[];
   findings: Finding[];
 }
 
@@ -31,7 +31,7 @@ interface Listing {
 async function listEntries(zip: ZipFile): Promise<Listing> {
   const entries = new Map<string, Entry>();
   const counts = new Map<string, number>();
-  const sizes: Listing['sizes'] = [];
+  const sizes: EntrySize[] = [];
   const findings: Finding[] = [];
   for await (const entry of zip.eachEntry()) {
     const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);

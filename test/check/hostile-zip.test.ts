@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkPackage } from '../../build-scripts/check/check-package.ts';
 import { sizeFindings, ZIP_LIMITS } from '../../build-scripts/check/zip-limits.ts';
+import { media } from './corpus/corpus-case.ts';
 import { deflated, writeCorpusZip } from './corpus/zip-builder.ts';
 import { checkInChild } from './measure/run-child.ts';
 
@@ -66,4 +67,12 @@ test('one entry past the per-entry limit is named', () => {
   expect(sizeFindings(entries).map((item) => [item.message, item.path])).toEqual([
     ['The zip is past a safety limit: 1 entry over 1 GiB, the first video/intro.mp4 (1 GiB). Its contents were not checked.', 'video/intro.mp4'],
   ]);
+});
+
+test('a web file past the scanning limit is named as not scanned, not silently passed', async () => {
+  const file = join(dir, 'huge-script.zip');
+  const entries = [{ name: 'tincan.xml', data: '<tincan xmlns="http://projecttincan.com/tincan.xsd"><activities><activity id="https://example.org/a" type="http://adlnet.gov/expapi/activities/course"><name>A</name><launch lang="en-US">index.html</launch></activity></activities></tincan>' }];
+  await writeCorpusZip(file, [...entries, { name: 'index.html', data: '<p>x</p>' }, { name: 'app/huge.js', data: media(7, ZIP_LIMITS.scannedBytes + 1) }]);
+  const report = await checkPackage(file, { standardsDir: null });
+  expect(report.findings.map((item) => [item.code, item.path, item.message])).toEqual([['file-not-scanned', 'app/huge.js', 'The file is larger than 20 MiB and was not scanned for outside requests.']]);
 });
