@@ -16,6 +16,17 @@ export function isPackageFormat(value: string): value is PackageFormat {
   return (PACKAGE_FORMATS as readonly string[]).includes(value);
 }
 
+/** The SCORM formats: packages with an imsmanifest.xml and the SCORM run-time API. */
+export type ScormPackageFormat = Extract<PackageFormat, 'scorm12' | 'scorm2004'>;
+
+/** The standard's name, as people know it: for logs, tables and reports. */
+export const PACKAGE_FORMAT_LABELS: Record<PackageFormat, string> = {
+  scorm12: 'SCORM 1.2',
+  scorm2004: 'SCORM 2004',
+  xapi: 'xAPI',
+  cmi5: 'cmi5',
+};
+
 /** `<meta name="lmspack-format" content="scorm12">`: written by the packager, read by the player. */
 export const FORMAT_META_NAME = 'lmspack-format';
 
