@@ -5,11 +5,13 @@
 import course from 'virtual:lmspack/course';
 import { loadTrackerFactory } from './pick-tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
+import { textDirection } from '../format/i18n/tables.ts';
 import { startPlayer } from './start-player.ts';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element to mount the player in');
 document.documentElement.lang = course.settings.language;
+document.documentElement.dir = textDirection(course.settings.language);
 document.title = course.settings.title;
 
 const createTracker = await loadTrackerFactory();

@@ -9,6 +9,7 @@ import { Parser } from 'htmlparser2';
 import type { MarkdownIt, Token } from 'markdown-it';
 
 import { deriveId, ENTITY_ID } from '../../format/ids.ts';
+import { sectionHref } from '../../format/routes.ts';
 import type { Lesson, LessonSection } from '../../format/validated-course.ts';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/line-index.ts';
@@ -35,9 +36,6 @@ export interface CompiledLesson {
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-
-/** Route of a lesson section inside the player. */
-export const sectionHref = (id: string) => `#/lesson/${id}`;
 
 export function compileLesson(md: MarkdownIt, input: LessonInput, linker: ConceptLinker): CompiledLesson {
   const text = input.text.replace(/^\uFEFF/, '');

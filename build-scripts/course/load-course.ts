@@ -14,7 +14,7 @@ import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { diagnostic, isError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { assignIds } from './assign-ids.ts';
 import { ConceptLinker } from './concept-linker.ts';
-import { contrastRatio } from './contrast.ts';
+import { contrastRatio } from '../../format/contrast.ts';
 import { compileLesson, type CompiledLesson } from './lesson-compiler.ts';
 import { createMarkdown } from './markdown-engine.ts';
 import { checkQuestions } from './question-checks.ts';
@@ -140,8 +140,8 @@ async function load(courseDir: string, sources: Map<string, string>, diagnostics
   const language = settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en');
 
   // Lessons.
-  const md = createMarkdown(language);
-  const linker = new ConceptLinker(groups.flatMap((g) => g.concepts.map((c) => ({ id: c.id ?? '', names: [c.term, ...(c.aliases ?? [])] }))));
+  const md = createMarkdown(language, settings?.terms);
+  const linker = new ConceptLinker(groups.flatMap((g) => g.concepts.map((c) => ({ id: c.id ?? '', names: [c.term, ...(c.aliases ?? [])] }))), language);
   const compiled: CompiledLesson[] = [];
   for (const [i, file] of lessonFiles.entries()) {
     const where = settingsSource.locate(['lessons', i]);
