@@ -4,30 +4,14 @@
  * wide image, a long URL and code line), and a right-to-left course in Arabic. Real Chromium,
  * axe-core for WCAG 2.1 A and AA.
  */
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from './axe-in-page.ts';
 import { startBuiltPlayer, type BuiltPlayer } from './built-player.ts';
 import { serveCourseAssets } from './course-assets.ts';
 
-const require = createRequire(import.meta.url);
 const THREE_LESSONS = 'test/fixtures/courses/three-lessons';
 const ARABIC = 'test/fixtures/courses/arabic';
-let axeSource: string;
-
-beforeAll(async () => {
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-});
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('; ')}`);
-  });
-}
 
 /** The focused element through shadow roots, as `tag "text"`. */
 function focused(page: Page): Promise<string> {
@@ -81,7 +65,7 @@ describe('a three-lesson course with wide content', () => {
     for (const route of views) {
       await open(page, `${built.url}#${route}`);
       expect(await pageWidth(page), route).toBeLessThanOrEqual(width);
-      expect(await violations(page), route).toEqual([]);
+      expect(await axeViolations(page), route).toEqual([]);
     }
   });
 
@@ -173,7 +157,7 @@ describe('a right-to-left course in Arabic', () => {
       await open(page, `${built.url}#${route}`);
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
       expect(await pageWidth(page), route).toBeLessThanOrEqual(width);
-      expect(await violations(page), route).toEqual([]);
+      expect(await axeViolations(page), route).toEqual([]);
     }
     await context.close();
   });
