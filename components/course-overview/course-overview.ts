@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { lessonIdFromFile, routeHref } from '../../format/routes.ts';
+import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { courseProgress, firstUnreadSection, lessonProgress } from '../../learning/course-progress.ts';
 import type { LearnerState } from '../../learning/learner-state.ts';
 import { downloadFlashcards } from '../flashcard-deck/download-flashcards.ts';

@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { termsFor, termTable, textDirection } from '../../format/i18n/tables.ts';
+import { lessonPath, resolveLessonTarget, routeHref, type Route } from '../../format/routes.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { applyLearnerEvent } from '../../learning/apply-learner-event.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import '../concept-glossary/concept-glossary.ts';
 import type { LmsConceptGlossary } from '../concept-glossary/concept-glossary.ts';
 import { HashRouteController } from '../controllers/hash-route-controller.ts';
-import { termsFor, termTable, textDirection } from '../../format/i18n/tables.ts';
-import { lessonPath, resolveLessonTarget, routeHref, type Route } from '../../format/routes.ts';
 import '../course-overview/course-overview.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { LmsExitEvent } from '../events/exit-event.ts';

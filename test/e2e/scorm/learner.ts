@@ -23,7 +23,8 @@ export async function openView(frame: Frame, link: ViewLink): Promise<void> {
 /** The section ids the lesson's contents list marks as read. */
 export async function sectionsMarkedRead(frame: Frame): Promise<string[]> {
   const hrefs = await frame.locator('lms-lesson-view nav a:has(.status)').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => decodeURIComponent(href.replace(/^#\/lesson\//, '')));
+  // Contents links are `#/lesson/<lesson-id>/<section-id>` (format/routes.ts).
+  return hrefs.map((href) => decodeURIComponent(href.split('/').pop() ?? ''));
 }
 
 /**
