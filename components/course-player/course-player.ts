@@ -66,7 +66,8 @@ export class LmsCoursePlayer extends LitElement {
   /**
    * The learner's preferred language, when the platform says (for example cmi5's
    * `languagePreference`). The interface speaks it when lmspack ships a table for it; otherwise,
-   * and always for the content, the course's `language` applies.
+   * and always for the content, the course's `language` applies. Set it before the player is
+   * attached: views already on screen keep their words until they render again.
    */
   @property({ attribute: false }) learnerLanguage: string | undefined;
 
