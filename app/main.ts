@@ -3,9 +3,9 @@
  * @packageDocumentation
  */
 import course from 'virtual:lmspack/course';
+import { textDirection } from '../format/i18n/tables.ts';
 import { loadTrackerFactory } from './pick-tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
-import { textDirection } from '../format/i18n/tables.ts';
 import { startPlayer } from './start-player.ts';
 
 const root = document.getElementById('app');
