@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { en } from './i18n/en.ts';
+import { TEXT_TERM_KEYS } from './i18n/tables.ts';
+import type { TextTermKey } from './i18n/terms.ts';
 import { ENTITY_ID, MAX_ID_LENGTH } from './ids.ts';
 
 const entityId = z.string().max(MAX_ID_LENGTH).regex(ENTITY_ID, {
@@ -110,6 +113,15 @@ export const themeSchema = z
   })
   .describe('Look of the player.');
 
+/** The author's own words for any plain-text term of the player (checked against the known keys). */
+export const termsSchema = z
+  .strictObject(
+    Object.fromEntries(
+      TEXT_TERM_KEYS.map((key) => [key, z.string().min(1).optional().describe(`Replaces the default wording (in English: "${en[key]}").`)]),
+    ) as Record<TextTermKey, z.ZodOptional<z.ZodString>>,
+  )
+  .describe('Words of the player to replace, in the course language, for example readingPart: Summary.');
+
 export const courseSchema = z
   .strictObject({
     id: entityId.describe('Stable slug that names the packages and the xAPI/cmi5 activity ids. Never change it once learners have started.'),
@@ -118,7 +130,7 @@ export const courseSchema = z
     language: z
       .string()
       .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as "en" or "pt-BR"' })
-      .describe('BCP 47 language tag of the content.'),
+      .describe('BCP 47 language tag of the content. Sets the player\'s language and writing direction (right to left for Arabic, Hebrew, Persian, Urdu and others).'),
     version: z.string().min(1).max(40).describe('Version of the content, for authors and LMS administrators (for example 1.0.0).'),
     iri: z
       .url({ protocol: /^https?$/, message: 'must be an absolute http(s) IRI such as "https://example.org/courses/biology"' })
@@ -138,6 +150,7 @@ export const courseSchema = z
       .describe('Words reported to the LMS: "passed-failed", "passed-incomplete", "completed-incomplete" or "completed-failed".'),
     flashcards: flashcardSettingsSchema.prefault({}),
     theme: themeSchema.prefault({}),
+    terms: termsSchema.optional(),
   })
   .describe('lmspack course settings (course.yaml).');
 

@@ -9,7 +9,7 @@ export const coursePlayerStyles = css`
   }
   .skip {
     position: absolute;
-    left: 0.5rem;
+    inset-inline-start: 0.5rem;
     top: -4rem;
     z-index: 10;
     padding: 0.6rem 1rem;
@@ -74,8 +74,7 @@ export const coursePlayerStyles = css`
       padding: 2rem 1.5rem 4rem;
     }
     .bar {
-      padding-left: 1.5rem;
-      padding-right: 1.5rem;
+      padding-inline: 1.5rem;
     }
   }
   footer {
@@ -141,7 +140,7 @@ export const coursePlayerStyles = css`
     align-items: center;
     justify-content: space-between;
     border: 2px solid var(--lms-danger);
-    border-left-width: 0.4rem;
+    border-inline-start-width: 0.4rem;
     border-radius: 0.4rem;
     background: var(--lms-danger-bg);
     color: var(--lms-text);

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { termsFor, termTable, textDirection } from '../../format/i18n/tables.ts';
+import { lessonPath, resolveLessonTarget, routeHref, type Route } from '../../format/routes.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { applyLearnerEvent } from '../../learning/apply-learner-event.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import '../concept-glossary/concept-glossary.ts';
 import type { LmsConceptGlossary } from '../concept-glossary/concept-glossary.ts';
 import { HashRouteController } from '../controllers/hash-route-controller.ts';
-import { routeHref, type Route } from '../controllers/route.ts';
 import '../course-overview/course-overview.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { LmsExitEvent } from '../events/exit-event.ts';
@@ -15,7 +16,7 @@ import type { LearnerDomEvent } from '../events/learner-dom-event.ts';
 import { LmsStateChangeEvent } from '../events/state-change-event.ts';
 import { LmsViewOpenEvent } from '../events/view-open-event.ts';
 import '../flashcard-deck/flashcard-deck.ts';
-import { setLanguage, terms } from '../i18n/terms.ts';
+import { terms, useTerms } from '../i18n/terms.ts';
 import '../lesson-view/lesson-view.ts';
 import type { LmsLessonView } from '../lesson-view/lesson-view.ts';
 import '../quiz/quiz.ts';
@@ -43,7 +44,7 @@ interface FocusableView extends HTMLElement {
  * state, updating it from the learner events its views fire (see `applyLearnerEvent`), and
  * re-fires nothing: those events bubble on to the app, followed by `lms-state-change`.
  *
- * @summary Overview, summary, flashcards, quiz and key concepts, with hash routes.
+ * @summary Overview, lessons, flashcards, quiz and key concepts, with hash routes.
  * @event lms-view-open - A view opened.
  * @event lms-exit - The page is going away, or the learner pressed Exit.
  * @event lms-retry-save - The learner pressed Retry on the "not saved yet" banner.
@@ -68,6 +69,13 @@ export class LmsCoursePlayer extends LitElement {
    * so at the top, and the views show the LMS's result and run the quiz as practice.
    */
   @property({ attribute: false }) notRecorded: NotRecorded | undefined;
+  /**
+   * The learner's preferred language, when the platform says (for example cmi5's
+   * `languagePreference`). The interface speaks it when lmspack ships a table for it; otherwise,
+   * and always for the content, the course's `language` applies. Set it before the player is
+   * attached: views already on screen keep their words until they render again.
+   */
+  @property({ attribute: false }) learnerLanguage: string | undefined;
 
   @state() private learner: LearnerState = emptyLearnerState();
   @state() private announcement = '';
@@ -158,14 +166,25 @@ export class LmsCoursePlayer extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('initialState') && this.initialState) this.learner = this.initialState;
+    if ((changed.has('course') || changed.has('learnerLanguage')) && this.course) this.applyLanguage(this.course);
     if (changed.has('course') && this.course) {
-      setLanguage(this.course.settings.language);
       const { accent, font } = this.course.settings.theme;
       this.style.setProperty('--lms-accent', accent);
       this.style.setProperty('--lms-accent-dark', accentForDark(accent));
       this.style.setProperty('--lms-accent-tint', accentTint(accent, 0.1));
       this.style.setProperty('--lms-font', font);
     }
+  }
+
+  /** Picks the interface's terms and sets the page language and writing direction. */
+  private applyLanguage(course: ValidatedCourse): void {
+    const { language, terms: overrides } = course.settings;
+    const base = (tag: string) => tag.toLowerCase().split('-')[0];
+    const preferred = this.learnerLanguage && base(this.learnerLanguage) !== base(language) ? termTable(this.learnerLanguage) : undefined;
+    // The author's own words are in the course language, so they apply only with its table.
+    useTerms(preferred ?? termsFor(language, overrides));
+    this.lang = language;
+    this.dir = textDirection(language);
   }
 
   override firstUpdated(): void {
@@ -179,13 +198,18 @@ export class LmsCoursePlayer extends LitElement {
 
   /** Reports the view and, after navigation, moves focus to its heading (or the linked target). */
   private handleRoute(route: Route, moveFocus: boolean): void {
-    this.dispatchEvent(new LmsViewOpenEvent({ type: 'view-opened', view: route.view, route: route.path, at: Date.now() }));
+    const lessons = this.course?.lessons ?? [];
+    const target = route.view === 'lesson' ? resolveLessonTarget(lessons, route.targets) : undefined;
+    // A lesson is saved under its canonical route, so resuming opens the right lesson even from an old section-only link.
+    const path = target ? lessonPath(lessons, target) : route.path;
+    this.dispatchEvent(new LmsViewOpenEvent({ type: 'view-opened', view: route.view, route: path, at: Date.now() }));
     void this.updateComplete.then(async () => {
       const view = this.main?.firstElementChild as FocusableView | null;
       if (!view) return;
       await (view as unknown as LitElement).updateComplete;
-      if (route.view === 'lesson' && route.target && (view as unknown as LmsLessonView).focusSection(route.target)) return;
-      if (route.view === 'concepts' && route.target && (await (view as unknown as LmsConceptGlossary).focusConcept(route.target))) return;
+      if (target?.section && (view as unknown as LmsLessonView).focusSection(target.section)) return;
+      const concept = route.view === 'concepts' ? route.targets[0] : undefined;
+      if (concept && (await (view as unknown as LmsConceptGlossary).focusConcept(concept))) return;
       if (!moveFocus) return;
       window.scrollTo({ top: 0 });
       view.focusHeading();
@@ -208,6 +232,7 @@ export class LmsCoursePlayer extends LitElement {
         return html`<lms-lesson-view
           class="view-enter"
           .lessons=${course.lessons}
+          .lessonIndex=${resolveLessonTarget(course.lessons, route.targets).lesson}
           .conceptGroups=${course.conceptGroups}
           .sectionsViewed=${this.learner.sections}
         ></lms-lesson-view>`;
@@ -241,7 +266,7 @@ export class LmsCoursePlayer extends LitElement {
     const route = this.router.value;
     const links = [
       ['overview', t.navOverview],
-      ['lesson', t.navLesson],
+      ['lesson', t.readingPart],
       ['flashcards', t.navFlashcards],
       ['quiz', t.navQuiz],
       ['concepts', t.navConcepts],

@@ -6,7 +6,7 @@ import { correctResponse } from '../../learning/answer-check.ts';
 import type { SubmittedAttempt } from '../../learning/learner-state.ts';
 import { attemptQuestions } from '../../learning/quiz-attempt.ts';
 import { scoreAttempt } from '../../learning/scoring.ts';
-import { routeHref } from '../controllers/route.ts';
+import { routeHref } from '../../format/routes.ts';
 import type { NotRecorded } from '../course-player/not-recorded.ts';
 import { LmsRetakeEvent } from '../events/retake-event.ts';
 import { terms } from '../i18n/terms.ts';
