@@ -97,6 +97,20 @@ export const themeSchema = z
   })
   .describe('Look of the player.');
 
+/** Default of `assets.maxImageKB`: a 1440 px wide photograph encodes well below it. */
+export const DEFAULT_MAX_IMAGE_KB = 500;
+
+export const assetSettingsSchema = z
+  .strictObject({
+    maxImageKB: z
+      .number()
+      .int()
+      .min(1)
+      .default(DEFAULT_MAX_IMAGE_KB)
+      .describe('Largest image file (in kB) in assets/ before the build warns. The build still resizes and re-encodes every image.'),
+  })
+  .describe('Limits on the course files in assets/.');
+
 export const courseSchema = z
   .strictObject({
     id: entityId.describe('Stable slug that names the packages and the xAPI/cmi5 activity ids. Never change it once learners have started.'),
@@ -125,6 +139,7 @@ export const courseSchema = z
       .describe('Words reported to the LMS: "passed-failed", "passed-incomplete", "completed-incomplete" or "completed-failed".'),
     flashcards: flashcardSettingsSchema.prefault({}),
     theme: themeSchema.prefault({}),
+    assets: assetSettingsSchema.prefault({}),
   })
   .describe('lmspack course settings (course.yaml).');
 
@@ -132,3 +147,4 @@ export type CourseSettings = z.output<typeof courseSchema>;
 export type QuizSettings = CourseSettings['quiz'];
 export type FlashcardSettings = CourseSettings['flashcards'];
 export type Theme = CourseSettings['theme'];
+export type AssetSettings = CourseSettings['assets'];
