@@ -139,7 +139,8 @@ export const courseSchema = z
       .describe('Words reported to the LMS: "passed-failed", "passed-incomplete", "completed-incomplete" or "completed-failed".'),
     flashcards: flashcardSettingsSchema.prefault({}),
     theme: themeSchema.prefault({}),
-    assets: assetSettingsSchema.prefault({}),
+    // Optional rather than defaulted, so settings written in code (tests, tools) need not name it.
+    assets: assetSettingsSchema.optional(),
   })
   .describe('lmspack course settings (course.yaml).');
 

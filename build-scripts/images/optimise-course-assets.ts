@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import sharp from 'sharp';
+import { DEFAULT_MAX_IMAGE_KB } from '../../format/course-schema.ts';
 import type { CourseAsset, ValidatedCourse } from '../../format/validated-course.ts';
 import { formatBytes } from '../package/result-table.ts';
 import { rewriteLessonImages, type ShippedImage } from './picture-markup.ts';
@@ -87,7 +88,7 @@ export async function optimiseCourseAssets(course: ValidatedCourse, courseDir: s
   const assets: CourseAsset[] = [];
   const costs: AssetCost[] = [];
   const warnings: string[] = [];
-  const limitKB = course.settings.assets.maxImageKB;
+  const limitKB = course.settings.assets?.maxImageKB ?? DEFAULT_MAX_IMAGE_KB;
   for (const file of new Set(course.assets.map((asset) => asset.path))) {
     const data = await readFile(path.join(courseDir, file));
     const shipped = await ship(file, data, warnings);
