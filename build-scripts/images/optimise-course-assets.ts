@@ -33,7 +33,7 @@ export interface OptimisedAssets {
   /** Folder holding the shipped files at their course-relative paths. */
   assetDir: string;
   costs: AssetCost[];
-  /** One line per image above `assets.maxImageKB`. */
+  /** One line per image above `assets.maxImageKB`, not readable, or clashing in name with another. */
   warnings: string[];
 }
 
@@ -89,12 +89,20 @@ export async function optimiseCourseAssets(course: ValidatedCourse, courseDir: s
   const costs: AssetCost[] = [];
   const warnings: string[] = [];
   const limitKB = course.settings.assets?.maxImageKB ?? DEFAULT_MAX_IMAGE_KB;
-  for (const file of new Set(course.assets.map((asset) => asset.path))) {
+  const sources = new Set(course.assets.map((asset) => asset.path));
+  const written = new Set<string>();
+  for (const file of sources) {
     const data = await readFile(path.join(courseDir, file));
-    const shipped = await ship(file, data, warnings);
+    let shipped = await ship(file, data, warnings);
+    const taken = shipped.files.find((f) => written.has(f.path) || (f.path !== file && sources.has(f.path)));
+    if (taken) {
+      warnings.push(`${file} would ship as ${taken.path}, a name another file in assets/ already has, so it ships unchanged: rename one of them.`);
+      shipped = { files: [{ path: file, data }] };
+    }
     if (shipped.image) images.set(file, shipped.image);
     const files = linked.has(file) && !shipped.files.some((f) => f.path === file) ? [...shipped.files, { path: file, data }] : shipped.files;
     for (const output of files) {
+      written.add(output.path);
       await mkdir(path.dirname(path.join(outDir, output.path)), { recursive: true });
       await writeFile(path.join(outDir, output.path), output.data);
       assets.push({ path: output.path });
