@@ -51,14 +51,14 @@ async function buildZips(courseDir: string, outDir: string, courseId: string, im
   return Object.fromEntries(PACKAGE_FORMATS.map((format) => [format, path.join(outDir, packageFileName(courseId, format))]));
 }
 
-async function courseId(courseDir: string): Promise<{ id: string; sections: string[] }> {
+async function courseFacts(courseDir: string): Promise<{ id: string; sections: string[] }> {
   const loaded = await loadCourse(courseDir);
   if (!loaded.course) throw new Error(`the course in ${courseDir} does not load; run npm run build -- --course ${courseDir}`);
   return { id: loaded.course.settings.id, sections: loaded.course.lessons.flatMap((lesson) => lesson.sections.map((s) => s.id)) };
 }
 
 async function measureSizes(work: string): Promise<SizeResults> {
-  const seed = await courseId(SEED);
+  const seed = await courseFacts(SEED);
   const zips = await buildZips(SEED, path.join(work, 'seed-dist'), seed.id, path.join(work, 'images'));
   // Forty lessons' worth of sections read, as in the 40× course.
   const sections = Array.from({ length: 40 }, (_, n) => seed.sections.map((id) => `${id}-l${n}`)).flat();

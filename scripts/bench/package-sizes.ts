@@ -58,7 +58,7 @@ async function readEntries(file: string): Promise<Entry[]> {
 }
 
 /** Vite names chunks `name-HASH.js` with an 8-character hash. */
-export function unhashed(name: string): string {
+function unhashed(name: string): string {
   return name.replace(/-[A-Za-z0-9_-]{8}(\.(?:js|css))$/, '$1');
 }
 

@@ -7,8 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { SizeResults } from './results.ts';
 import { formatBytes, table } from './markdown-tables.ts';
 
-export const README_START = '<!-- bench:sizes (written by npm run bench; do not edit) -->';
-export const README_END = '<!-- /bench:sizes -->';
+const README_START = '<!-- bench:sizes (written by npm run bench; do not edit) -->';
+const README_END = '<!-- /bench:sizes -->';
 
 /** Package sizes and per-chunk costs of the seed course. */
 export function sizeMarkdown(results: SizeResults): string {
