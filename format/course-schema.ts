@@ -122,6 +122,20 @@ export const termsSchema = z
   )
   .describe('Words of the player to replace, in the course language, for example readingPart: Summary.');
 
+/** Default of `assets.maxImageKB`: a 1440 px wide photograph encodes well below it. */
+export const DEFAULT_MAX_IMAGE_KB = 500;
+
+export const assetSettingsSchema = z
+  .strictObject({
+    maxImageKB: z
+      .number()
+      .int()
+      .min(1)
+      .default(DEFAULT_MAX_IMAGE_KB)
+      .describe('Largest image file (in kB) in assets/ before the build warns. The build still resizes and re-encodes every image.'),
+  })
+  .describe('Limits on the course files in assets/.');
+
 export const courseSchema = z
   .strictObject({
     id: entityId.describe('Stable slug that names the packages and the xAPI/cmi5 activity ids. Never change it once learners have started.'),
@@ -151,6 +165,8 @@ export const courseSchema = z
     flashcards: flashcardSettingsSchema.prefault({}),
     theme: themeSchema.prefault({}),
     terms: termsSchema.optional(),
+    // Optional rather than defaulted, so settings written in code (tests, tools) need not name it.
+    assets: assetSettingsSchema.optional(),
   })
   .describe('lmspack course settings (course.yaml).');
 
@@ -158,3 +174,4 @@ export type CourseSettings = z.output<typeof courseSchema>;
 export type QuizSettings = CourseSettings['quiz'];
 export type FlashcardSettings = CourseSettings['flashcards'];
 export type Theme = CourseSettings['theme'];
+export type AssetSettings = CourseSettings['assets'];
