@@ -8,41 +8,12 @@ import { z } from 'zod';
 import { en } from './i18n/en.ts';
 import { TEXT_TERM_KEYS } from './i18n/tables.ts';
 import type { TextTermKey } from './i18n/terms.ts';
+import { COMPLETION_RULES, STATUS_REPORTS } from './completion-rules.ts';
 import { ENTITY_ID, MAX_ID_LENGTH } from './ids.ts';
 
 const entityId = z.string().max(MAX_ID_LENGTH).regex(ENTITY_ID, {
   message: 'must be lowercase letters and digits joined by "-", "_" or "." and start with a letter',
 });
-
-/** What has to happen before the LMS is told the course is complete. */
-export const COMPLETION_RULES = [
-  'lesson-viewed',
-  'quiz-submitted',
-  'quiz-passed',
-  'lesson-viewed-and-quiz-submitted',
-  'lesson-viewed-and-quiz-passed',
-] as const;
-export type CompletionRule = (typeof COMPLETION_RULES)[number];
-
-/**
- * What each completion rule asks for: the course is complete when every listed fact holds. The
- * build checks that a rule needing the quiz has one; the player and the trackers judge by it
- * (learning/completion.ts).
- */
-export const COMPLETION_RULE_PARTS = {
-  'lesson-viewed': ['lessonViewed'],
-  'quiz-submitted': ['quizSubmitted'],
-  'quiz-passed': ['quizPassed'],
-  'lesson-viewed-and-quiz-submitted': ['lessonViewed', 'quizSubmitted'],
-  'lesson-viewed-and-quiz-passed': ['lessonViewed', 'quizPassed'],
-} as const satisfies Record<CompletionRule, readonly ('lessonViewed' | 'quizSubmitted' | 'quizPassed')[]>;
-
-/**
- * Which pair of words the LMS sees, as Storyline and Adapt let authors choose. The first word
- * is sent when the completion rule is met, the second while it is not (or when the quiz fails).
- */
-export const STATUS_REPORTS = ['passed-failed', 'passed-incomplete', 'completed-incomplete', 'completed-failed'] as const;
-export type StatusReport = (typeof STATUS_REPORTS)[number];
 
 export const FEEDBACK_MODES = ['immediate', 'after-submit', 'none'] as const;
 

@@ -3,7 +3,7 @@
  * the LMS should see.
  * @packageDocumentation
  */
-import { COMPLETION_RULE_PARTS, type CompletionRule, type StatusReport } from '../format/course-schema.ts';
+import { COMPLETION_RULE_PARTS, type CompletionRule, type StatusReport } from '../format/completion-rules.ts';
 
 /** What the learner has done so far, as the completion rule needs it. */
 export interface CompletionFacts {

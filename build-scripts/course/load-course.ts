@@ -9,7 +9,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { conceptsFileSchema, flashcardsFileSchema, quizFileSchema } from '../../format/content-schemas.ts';
-import { COMPLETION_RULE_PARTS, COMPLETION_RULES, courseSchema, type CompletionRule, type CourseSettings } from '../../format/course-schema.ts';
+import { COMPLETION_RULE_PARTS, COMPLETION_RULES, type CompletionRule } from '../../format/completion-rules.ts';
+import { courseSchema, type CourseSettings } from '../../format/course-schema.ts';
 import { contrastRatio } from '../../format/contrast.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { diagnostic, isError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';

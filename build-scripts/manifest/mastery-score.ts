@@ -3,7 +3,7 @@
  * the SCORM 1.2 manifest may carry it as `adlcp:masteryscore`.
  * @packageDocumentation
  */
-import type { CompletionRule, StatusReport } from '../../format/course-schema.ts';
+import type { CompletionRule, StatusReport } from '../../format/completion-rules.ts';
 
 /**
  * Passing score as a 0-1 decimal with at most 4 fraction digits: cmi5 `masteryScore` (cmi5 §13.1.4

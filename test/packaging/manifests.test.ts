@@ -11,7 +11,7 @@ import { scorm2004Manifest } from '../../build-scripts/manifest/scorm2004.ts';
 import { tincanManifest } from '../../build-scripts/manifest/tincan.ts';
 import { el, renderXmlDocument } from '../../build-scripts/manifest/xml-tree.ts';
 import { carriesMasteryScore } from '../../build-scripts/manifest/mastery-score.ts';
-import { COMPLETION_RULES, STATUS_REPORTS } from '../../format/course-schema.ts';
+import { COMPLETION_RULES, STATUS_REPORTS } from '../../format/completion-rules.ts';
 import { reportedStatus, type CompletionFacts } from '../../learning/completion.ts';
 import { makeCourse, NASTY_TITLE } from './make-course.ts';
 import { mustValidate, schemaGate } from './schema-gate.ts';

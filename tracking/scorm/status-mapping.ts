@@ -12,7 +12,7 @@
  * (Moodle never judges success from the score itself, `mod/scorm/datamodels/scorm_13lib.php`).
  * @packageDocumentation
  */
-import { COMPLETION_RULE_PARTS, type CompletionRule, type StatusReport } from '../../format/course-schema.ts';
+import { COMPLETION_RULE_PARTS, type CompletionRule, type StatusReport } from '../../format/completion-rules.ts';
 import { isCourseComplete, quizVerdict, reportedStatus, type CompletionFacts } from '../../learning/completion.ts';
 import { formatDecimal } from './cmi-decimal.ts';
 
