@@ -28,7 +28,9 @@ export async function sectionsMarkedRead(frame: Frame): Promise<string[]> {
 
 /**
  * Opens the summary and pages through it with PageDown until the end, so every section comes
- * on screen; then checks the contents list marks every required section as read.
+ * on screen; then checks the contents list marks every required section as read. It stops once
+ * the page has not moved for three presses in a row: on a busy machine one press can take longer
+ * than a check to scroll.
  */
 export async function readLesson(frame: Frame): Promise<void> {
   await openView(frame, 'Summary');
@@ -38,11 +40,11 @@ export async function readLesson(frame: Frame): Promise<void> {
   await heading.click();
   const keyboard = frame.page().keyboard;
   let previous = -1;
-  for (let press = 0; press < 60; press++) {
+  for (let press = 0, still = 0; press < 80 && still < 3; press++) {
     await keyboard.press('PageDown');
     await frame.waitForTimeout(120);
     const y = await frame.evaluate(() => Math.round(scrollY));
-    if (y === previous) break;
+    still = y === previous ? still + 1 : 0;
     previous = y;
   }
   await expect.poll(async () => (await sectionsMarkedRead(frame)).filter((id) => (REQUIRED_SECTIONS as readonly string[]).includes(id)).sort(), { timeout: 5_000 }).toEqual([...REQUIRED_SECTIONS].sort());
