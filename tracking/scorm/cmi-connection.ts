@@ -90,7 +90,7 @@ export class CmiConnection<V extends ScormVersion = ScormVersion> {
 
   /**
    * `LMSInitialize("")` / `Initialize("")`, at most once per connection: a second call is
-   * error 101 (1.2) or 103 (2004), and after finishing 104 (brief §1.2, §2.2).
+   * error 101 (1.2) or 103 (2004), and after finishing 104 (SCORM 1.2 RTE 3.3.2.3; SCORM 2004 4th RTE 3.1.7).
    */
   initialize(): CmiError | undefined {
     if (this.sessionState !== 'new') return { call: 'Initialize', code: '0', message: `session is already ${this.sessionState}`, diagnostic: '' };
