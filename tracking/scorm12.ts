@@ -8,7 +8,6 @@
  */
 import { conceptObjectiveId } from '../format/package-ids.ts';
 import { scorm12Identifier } from './scorm/cmi-identifier.ts';
-import { scorm12Timespan } from './scorm/cmi-time.ts';
 import { scorm12Interaction, scorm12InteractionElements, type InteractionInput } from './scorm/interaction-record.ts';
 import { relativePairs } from './scorm/relative-pairs.ts';
 import { objectiveElements, scoreElements, type ObjectiveRecord } from './scorm/score-fields.ts';
@@ -93,10 +92,6 @@ export class Scorm12Tracker extends ScormTracker {
 
   protected objectivePairs(record: ObjectiveRecord): [string, string][] {
     return relativePairs('objectives', objectiveElements('1.2', 0, record));
-  }
-
-  protected sessionTime(ms: number): string {
-    return scorm12Timespan(ms);
   }
 }
 

@@ -10,7 +10,6 @@
 import { conceptObjectiveId, primaryObjectiveId } from '../format/package-ids.ts';
 import { formatDecimal } from './scorm/cmi-decimal.ts';
 import { scorm2004LongIdentifier } from './scorm/cmi-identifier.ts';
-import { scorm2004Duration } from './scorm/cmi-time.ts';
 import { scorm2004Interaction, scorm2004InteractionElements, type InteractionInput } from './scorm/interaction-record.ts';
 import { relativePairs } from './scorm/relative-pairs.ts';
 import { objectiveElements, scoreElements, scoreFields, type ObjectiveRecord } from './scorm/score-fields.ts';
@@ -113,10 +112,6 @@ export class Scorm2004Tracker extends ScormTracker {
 
   protected objectivePairs(record: ObjectiveRecord): [string, string][] {
     return relativePairs('objectives', objectiveElements('2004', 0, record));
-  }
-
-  protected sessionTime(ms: number): string {
-    return scorm2004Duration(ms);
   }
 }
 

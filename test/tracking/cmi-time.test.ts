@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { scorm12Timespan, scorm12TimeOfDay, scorm2004Duration, scorm2004Timestamp, scormDuration } from '../../tracking/scorm/cmi-time.ts';
+import { scorm12Timespan, scorm12TimeOfDay, scorm2004Duration, scorm2004Timestamp } from '../../tracking/scorm/cmi-time.ts';
+import { SCORM_SETTINGS } from '../../tracking/scorm/scorm-version.ts';
 import { checkCmiValue } from '../support/moodle-validator.ts';
 
 const HOUR = 3_600_000;
@@ -48,9 +49,9 @@ describe('SCORM 2004 duration', () => {
     }
   });
 
-  test('scormDuration picks the format by version', () => {
-    expect(scormDuration('1.2', 1_000)).toBe('0000:00:01.00');
-    expect(scormDuration('2004', 1_000)).toBe('PT1S');
+  test('the settings of each version pick its session time format', () => {
+    expect(SCORM_SETTINGS['1.2'].sessionTime(1_000)).toBe('0000:00:01.00');
+    expect(SCORM_SETTINGS['2004'].sessionTime(1_000)).toBe('PT1S');
   });
 });
 

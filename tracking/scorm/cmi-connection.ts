@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { ScormApis } from './api-discovery.ts';
-import type { ScormVersion } from './scorm-version.ts';
+import { SCORM_SETTINGS, type ScormVersion } from './scorm-version.ts';
 
 /** What the LMS said about a call that failed (SCORM 1.2 RTE 3.3.2.3; SCORM 2004 4th RTE 3.1.7). */
 export interface CmiError {
@@ -90,7 +90,7 @@ export class CmiConnection<V extends ScormVersion = ScormVersion> {
 
   /**
    * `LMSInitialize("")` / `Initialize("")`, at most once per connection: a second call is
-   * error 101 (1.2) or 103 (2004), and after finishing 104 (brief §1.2, §2.2).
+   * error 101 (1.2) or 103 (2004), and after finishing 104 (SCORM 1.2 RTE 3.3.2.3; SCORM 2004 4th RTE 3.1.7).
    */
   initialize(): CmiError | undefined {
     if (this.sessionState !== 'new') return { call: 'Initialize', code: '0', message: `session is already ${this.sessionState}`, diagnostic: '' };
@@ -101,14 +101,14 @@ export class CmiConnection<V extends ScormVersion = ScormVersion> {
 
   /**
    * `LMSGetValue` / `GetValue`. In 2004 an element nobody has set yet answers `""` with 403
-   * "value not initialized" (brief §2.3, §7.14): that is an empty value, not an error.
+   * "value not initialized" (`SCORM_SETTINGS[version].unsetReadCode`): that is an empty value, not an error.
    */
   get(element: string): CmiRead {
     if (this.sessionState !== 'open') return { value: '', code: '301' };
     try {
       const value = String(this.calls.get(element) ?? '');
       const code = this.errorCode();
-      return { value, code: this.version === '2004' && code === '403' ? '0' : code };
+      return { value, code: code === SCORM_SETTINGS[this.version].unsetReadCode ? '0' : code };
     } catch {
       return { value: '', code: '101' };
     }

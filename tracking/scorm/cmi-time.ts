@@ -100,11 +100,3 @@ export function scorm12TimeOfDay(at: number, options: ClockOptions = {}): string
   const [, , , hours, minutes, seconds] = parts(at, options.utc ?? false);
   return `${pad(hours, 2)}:${pad(minutes, 2)}:${pad(seconds, 2)}`;
 }
-
-/**
- * Session time or latency in the given version's format: {@link scorm12Timespan} for 1.2,
- * {@link scorm2004Duration} for 2004.
- */
-export function scormDuration(version: '1.2' | '2004', ms: number): string {
-  return version === '1.2' ? scorm12Timespan(ms) : scorm2004Duration(ms);
-}

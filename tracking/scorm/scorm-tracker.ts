@@ -190,7 +190,7 @@ export abstract class ScormTracker extends LiveTracker {
     if (!connection || !writer) return;
     this.flush(writer);
     const complete = this.state ? courseProgress(this.options.course, this.state).complete : false;
-    writer.setScalar(this.names.sessionTime, this.sessionTime(this.now() - this.startedAt), false);
+    writer.setScalar(this.names.sessionTime, this.settings.sessionTime(this.now() - this.startedAt), false);
     writer.setScalar(this.names.exit, exitValue(this.version, complete), false);
     const error = connection.finish();
     if (error) this.log(describeCmiError(error));
@@ -204,9 +204,6 @@ export abstract class ScormTracker extends LiveTracker {
     this.writeMirror(writer);
     this.reportFinishFailure(error ? describeCmiError(error) : 'some values were refused by the LMS');
   }
-
-  /** The session time in the version's format. */
-  protected abstract sessionTime(ms: number): string;
 
   // -------------------------------------------------------------------------------------------
   // Events

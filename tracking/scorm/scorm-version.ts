@@ -4,6 +4,7 @@
  * instead of branching on the version.
  * @packageDocumentation
  */
+import { scorm12Timespan, scorm2004Duration } from './cmi-time.ts';
 
 export const SCORM_VERSIONS = ['1.2', '2004'] as const;
 
@@ -48,6 +49,13 @@ export interface ScormVersionSettings {
    * into `success_status` and `completion_status` (SCORM 2004 4th RTE 4.2 `cmi.objectives`).
    */
   objectiveVerdict: 'status' | 'success-and-completion';
+  /** `session_time` in the version's format: 1.2 CMITimespan, 2004 an ISO 8601 duration. */
+  sessionTime: (ms: number) => string;
+  /**
+   * The error code of a read of an element nobody has set yet, which means "empty", not a
+   * failure: 2004's 403 "value not initialized" (SCORM 2004 4th RTE 3.1.7.6); 1.2 has none.
+   */
+  unsetReadCode?: string;
 }
 
 /** The settings of each version, defined here and nowhere else. */
@@ -71,6 +79,7 @@ export const SCORM_SETTINGS: { readonly [V in ScormVersion]: Readonly<ScormVersi
     locationLimit: 255,
     scaledScore: false,
     objectiveVerdict: 'status',
+    sessionTime: scorm12Timespan,
   },
   '2004': {
     version: '2004',
@@ -91,5 +100,7 @@ export const SCORM_SETTINGS: { readonly [V in ScormVersion]: Readonly<ScormVersi
     locationLimit: 1000,
     scaledScore: true,
     objectiveVerdict: 'success-and-completion',
+    sessionTime: scorm2004Duration,
+    unsetReadCode: '403',
   },
 };

@@ -24,7 +24,6 @@ export function quizActivityId(courseIri: string): string {
 export const ACTIVITY_TYPES = {
   course: 'http://adlnet.gov/expapi/activities/course',
   module: 'http://adlnet.gov/expapi/activities/module',
-  assessment: 'http://adlnet.gov/expapi/activities/assessment',
   interaction: 'http://adlnet.gov/expapi/activities/interaction',
   question: 'http://adlnet.gov/expapi/activities/cmi.interaction',
   objective: 'http://adlnet.gov/expapi/activities/objective',

@@ -41,7 +41,7 @@ function httpUrl(value: string | null): URL | undefined {
 }
 
 /** An absolute IRI (a scheme, then something): xAPI rejects relative activity ids (Data §2.4.4.1). */
-export function isAbsoluteIri(value: string): boolean {
+function isAbsoluteIri(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\S+$/i.test(value);
 }
 

@@ -20,5 +20,3 @@ export const VERBS = {
   suspended: adl('suspended'),
   terminated: adl('terminated'),
 } as const satisfies Record<string, Verb>;
-
-export type VerbName = keyof typeof VERBS;

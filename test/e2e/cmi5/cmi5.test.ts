@@ -7,39 +7,25 @@
  * reload of the same launch, and an expired token.
  */
 import type { Statement } from '@xapi/xapi';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { MoveOn } from '../../support/lrs/cmi5-vocabulary.ts';
-import { startLrsCourse, type LrsCourseFixture } from '../../support/lrs/course-fixture.ts';
+import { useLrsCourse } from '../../support/lrs/course-fixture.ts';
 import { statementProblems } from '../../support/lrs/statement-validation.ts';
 import type { Cmi5Launch, Cmi5LaunchOptions } from '../../support/lrs/test-lrs.ts';
-import { answerQuestions, exitCourse, openView, resultScore, startQuiz } from '../scorm/learner.ts';
+import { answerQuestions, exitCourse, openView, readLesson, resultScore, startQuiz } from '../scorm/learner.ts';
 import { ALL_RIGHT, ALL_WRONG, FIVE_OF_EIGHT, type AnswerPlan } from '../scorm/seed-quiz.ts';
-import { KEPT_IN_BROWSER, bannerText, completeCourse, openCourse, readWholeLesson, reviewCards, statementsAfterExit, verbOf, type OpenCourse } from '../xapi/course-run.ts';
+import { KEPT_IN_BROWSER, bannerText, completeCourse, openCourse, reviewCards, statementsAfterExit, verbOf, type OpenCourse } from '../xapi/course-run.ts';
 import { answerRecords, conceptScores, courseScore, deliveryProblems, expectedAnswers, expectedConceptScores, fullRunVerbs } from '../xapi/statement-checks.ts';
 import { cmi5Problems, registrationProblems, sessionStatements } from './cmi5-rules.ts';
 
-let fx: LrsCourseFixture;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  fx = await startLrsCourse(['cmi5']);
-}, 180_000);
-afterAll(async () => {
-  await fx?.close();
-});
-afterEach(async () => {
-  fx.lrs.faults.clear();
-  await context?.close();
-  context = undefined;
-});
+const fx = useLrsCourse(['cmi5']);
 
 const au = () => fx.pkg('cmi5');
 const RETURN_URL = 'http://127.0.0.1:9/lms/course-page?back=1';
 
 async function launch(options: Omit<Cmi5LaunchOptions, 'packageUrl' | 'auId'> = {}): Promise<OpenCourse & { launch: Cmi5Launch }> {
   const prepared = await fx.lrs.prepareCmi5Launch({ packageUrl: fx.packageUrl('cmi5'), auId: au().activityId, moveOn: au().moveOn!, masteryScore: au().masteryScore!, ...options });
-  context = await fx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await fx.newContext({ viewport: { width: 1280, height: 900 } });
   // The return URL is on no server: the test only needs to see the AU navigate there.
   await context.route('http://127.0.0.1:9/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>LMS</title><p>Back in the LMS</p>' }));
   return { ...(await openCourse(context, prepared.url)), launch: prepared };
@@ -74,7 +60,6 @@ describe('Normal mode', () => {
 
     // A second session of the same registration, in another browser: the learner retakes the quiz
     // and fails it. cmi5 spec §9.3: one passed and one completed per registration, no failed after passed.
-    await context?.close();
     const again = await launch({ registration: first.registration, returnURL: RETURN_URL });
     await openView(again.frame, 'Quiz');
     await again.frame.getByRole('button', { name: /^(Start|Retake) quiz$/ }).click();
@@ -109,7 +94,7 @@ describe('Normal mode', () => {
 
 test('Browse mode: the learner reads and takes the quiz, and only initialized and terminated are sent', { timeout: 120_000 }, async () => {
   const run = await launch({ launchMode: 'Browse' });
-  await readWholeLesson(run.frame);
+  await readLesson(run.frame);
   await reviewCards(run.frame, 1);
   await startQuiz(run.frame);
   await answerQuestions(run.frame, ALL_RIGHT);

@@ -29,7 +29,9 @@ export async function sectionsMarkedRead(frame: Frame): Promise<string[]> {
 
 /**
  * Opens the summary and pages through it with PageDown until the end, so every section comes
- * on screen; then checks the contents list marks every required section as read.
+ * on screen; then checks the contents list marks every required section as read. It stops once
+ * the page has not moved for three presses in a row: on a busy machine one press can take longer
+ * than a check to scroll.
  */
 export async function readLesson(frame: Frame): Promise<void> {
   await openView(frame, 'Summary');

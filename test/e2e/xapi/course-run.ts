@@ -7,8 +7,8 @@ import type { Statement } from '@xapi/xapi';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TestLrs } from '../../support/lrs/test-lrs.ts';
-import { answerQuestions, exitCourse, openView, playerReady, resultScore, sectionsMarkedRead, startQuiz } from '../scorm/learner.ts';
-import { REQUIRED_SECTIONS, type AnswerPlan } from '../scorm/seed-quiz.ts';
+import { answerQuestions, exitCourse, openView, playerReady, readLesson, resultScore, sectionsMarkedRead, startQuiz } from '../scorm/learner.ts';
+import type { AnswerPlan } from '../scorm/seed-quiz.ts';
 
 /** The player's banners (components/i18n/terms.ts `notSavedYet`, `keptInBrowser`). */
 export const NOT_SAVED = 'Your result has not been saved yet — keep this window open.';
@@ -39,34 +39,10 @@ export async function reviewCards(frame: Frame, count: number): Promise<void> {
   }
 }
 
-/**
- * Pages through the whole lesson with PageDown, as test/e2e/scorm/learner.ts `readLesson` does,
- * but stops only once the page has not moved for three presses in a row: on a busy machine one
- * press can take longer than a check to scroll. Returns the sections the contents list then
- * marks read (the optional "stages" among them when it came on screen).
- */
-export async function readWholeLesson(frame: Frame): Promise<string[]> {
-  await openView(frame, 'Summary');
-  const heading = frame.locator('lms-lesson-view article h1').first();
-  await heading.waitFor();
-  await heading.click();
-  const keyboard = frame.page().keyboard;
-  let previous = -1;
-  for (let press = 0, still = 0; press < 80 && still < 3; press++) {
-    await keyboard.press('PageDown');
-    await frame.waitForTimeout(150);
-    const y = await frame.evaluate(() => Math.round(scrollY));
-    still = y === previous ? still + 1 : 0;
-    previous = y;
-  }
-  const required = async (): Promise<string[]> => (await sectionsMarkedRead(frame)).filter((id) => (REQUIRED_SECTIONS as readonly string[]).includes(id)).sort();
-  await expect.poll(required, { timeout: 10_000 }).toEqual([...REQUIRED_SECTIONS].sort());
-  return sectionsMarkedRead(frame);
-}
-
-/** Lesson, two flashcards, the quiz by the plan (checking the score shown), then Exit. Returns the sections read. */
+/** Lesson, two flashcards, the quiz by the plan (checking the score shown), then Exit. Returns the sections read (the optional "stages" among them when it came on screen). */
 export async function completeCourse(frame: Frame, plan: AnswerPlan, score: string): Promise<string[]> {
-  const read = await readWholeLesson(frame);
+  await readLesson(frame);
+  const read = await sectionsMarkedRead(frame);
   await reviewCards(frame, 2);
   await startQuiz(frame);
   await answerQuestions(frame, plan);
@@ -91,7 +67,7 @@ export async function statementsAfterExit(lrs: TestLrs, registration: string, co
       .slice(-12)
       .map((request) => `${request.method} ${request.target} ${request.status}${request.fault ? ` (${request.fault})` : ''} [${request.statementIds.length}]`)
       .join('; ');
-    throw new Error(`no ${count} terminated statement(s) for ${registration}. Stored: ${stored}. Last requests: ${asked}`, { cause: error });
+    throw new Error(`no ${count} terminated statement(s) for ${registration}. Stored: ${stored}. Last requests: ${asked}. LRS errors: ${lrs.serviceErrors().slice(-500) || 'none'}`, { cause: error });
   }
   return lrs.statements(registration);
 }

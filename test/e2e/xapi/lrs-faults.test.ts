@@ -6,9 +6,8 @@
  * must see the "not saved yet" banner while anything waits.
  */
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { startLrsCourse, type LrsCourseFixture } from '../../support/lrs/course-fixture.ts';
+import { expect, test } from 'vitest';
+import { useLrsCourse } from '../../support/lrs/course-fixture.ts';
 import { statementProblems } from '../../support/lrs/statement-validation.ts';
 import { testLearner } from '../../support/lrs/test-lrs.ts';
 import { answerQuestions, exitCourse, questionPosition, resultScore, startQuiz } from '../scorm/learner.ts';
@@ -19,21 +18,8 @@ import { answerRecords, deliveryProblems, expectedAnswers } from './statement-ch
 /** Longer than the tracker waits for an LRS answer before it gives up on a request and retries. */
 const SLOW_ANSWER_MS = 32_000;
 
-let fx: LrsCourseFixture;
-let context: BrowserContext | undefined;
+const fx = useLrsCourse(['xapi']);
 const learner = testLearner();
-
-beforeAll(async () => {
-  fx = await startLrsCourse(['xapi']);
-}, 180_000);
-afterAll(async () => {
-  await fx?.close();
-});
-afterEach(async () => {
-  fx.lrs.faults.clear();
-  await context?.close();
-  context = undefined;
-});
 
 const courseIri = (): string => fx.pkg('xapi').activityId;
 const launchUrl = (registration: string): string => fx.lrs.xapiLaunchUrl(fx.packageUrl('xapi'), { actor: learner, registration });
@@ -42,7 +28,7 @@ const answeredCount = async (registration: string): Promise<number> => (await fx
 test('LRS down at launch, then back: the learner is told, and everything queued arrives once, in order', { timeout: 90_000 }, async () => {
   const registration = randomUUID();
   fx.lrs.faults.add('any', { kind: 'down' });
-  context = await fx.browser.newContext();
+  const context = await fx.newContext();
   const { frame } = await openCourse(context, launchUrl(registration));
   await expect.poll(() => bannerText(frame), { timeout: 15_000 }).toContain(NOT_SAVED);
   await reviewCards(frame, 1);
@@ -60,7 +46,7 @@ test('LRS down at launch, then back: the learner is told, and everything queued 
 
 test('500s, a 429 with Retry-After, a late answer and a refused statement during the quiz: the rest arrives exactly once, in order', { timeout: 180_000 }, async () => {
   const registration = randomUUID();
-  context = await fx.browser.newContext();
+  const context = await fx.newContext();
   const { frame } = await openCourse(context, launchUrl(registration));
   await startQuiz(frame);
   await answerQuestions(frame, ALL_RIGHT, 0, 1);
@@ -115,7 +101,7 @@ test('500s, a 429 with Retry-After, a late answer and a refused statement during
 
 test('a refused statement among those still waiting at Exit: the others still arrive, once, in order', { timeout: 90_000 }, async () => {
   const registration = randomUUID();
-  context = await fx.browser.newContext();
+  const context = await fx.newContext();
   const { frame } = await openCourse(context, launchUrl(registration));
   await startQuiz(frame);
   // The LRS takes 8 s to answer the first answer, so everything after it is still waiting when the learner leaves.
@@ -134,7 +120,7 @@ test('a refused statement among those still waiting at Exit: the others still ar
 
 test('the tab closed mid-quiz while the LRS is down: the next launch sends what waited, once, and the quiz goes on where it stopped', { timeout: 120_000 }, async () => {
   const registration = randomUUID();
-  context = await fx.browser.newContext();
+  const context = await fx.newContext();
   const first = await openCourse(context, launchUrl(registration));
   await startQuiz(first.frame);
   await answerQuestions(first.frame, ALL_RIGHT, 0, 2);

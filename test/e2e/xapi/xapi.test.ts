@@ -8,25 +8,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Statement } from '@xapi/xapi';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startLrsCourse, type LrsCourseFixture } from '../../support/lrs/course-fixture.ts';
+import { describe, expect, test } from 'vitest';
+import { useLrsCourse } from '../../support/lrs/course-fixture.ts';
 import { statementProblems } from '../../support/lrs/statement-validation.ts';
 import { decodeLearnerState } from '../../../tracking/core/learner-state-codec.ts';
 import { LEARNER_STATE_ID, testLearner } from '../../support/lrs/test-lrs.ts';
-import { answerQuestions, exitCourse, openView, questionPosition, resultScore, sectionsMarkedRead, startQuiz } from '../scorm/learner.ts';
+import { answerQuestions, exitCourse, openView, questionPosition, readLesson, resultScore, sectionsMarkedRead, startQuiz } from '../scorm/learner.ts';
 import { ALL_RIGHT, FIVE_OF_EIGHT, REQUIRED_SECTIONS, SEED_QUESTIONS } from '../scorm/seed-quiz.ts';
-import { completeCourse, openCourse, readWholeLesson, statementsAfterExit, verbOf } from './course-run.ts';
+import { completeCourse, openCourse, statementsAfterExit, verbOf } from './course-run.ts';
 import { answerRecords, conceptScores, contextProblems, courseScore, deliveryProblems, expectedAnswers, expectedConceptScores, fullRunVerbs } from './statement-checks.ts';
 
-let fx: LrsCourseFixture;
+const fx = useLrsCourse(['xapi']);
 const learner = testLearner();
-
-beforeAll(async () => {
-  fx = await startLrsCourse(['xapi']);
-}, 180_000);
-afterAll(async () => {
-  await fx?.close();
-});
 
 const courseIri = (): string => fx.pkg('xapi').activityId;
 const launchUrl = (registration: string, legacyActor = false): string => fx.lrs.xapiLaunchUrl(fx.packageUrl('xapi'), { actor: learner, registration, legacyActor });
@@ -44,7 +37,7 @@ function expectCleanStream(statements: Statement[], registration: string): void 
 describe('a full run', () => {
   test('passed: every section, card, answer and concept reaches the LRS in order, with the score 100 and the passed verdict', { timeout: 120_000 }, async () => {
     const registration = randomUUID();
-    const context = await fx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await fx.newContext({ viewport: { width: 1280, height: 900 } });
     const { frame } = await openCourse(context, launchUrl(registration));
     const read = await completeCourse(frame, ALL_RIGHT, '100');
     const statements = await statementsAfterExit(fx.lrs, registration);
@@ -72,7 +65,7 @@ describe('a full run', () => {
 
   test('failed at 62.5 %, launched with the legacy TinCan actor: the same learner, the failed verdict, each answer right or wrong as given', { timeout: 120_000 }, async () => {
     const registration = randomUUID();
-    const context = await fx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await fx.newContext({ viewport: { width: 1280, height: 900 } });
     const { frame } = await openCourse(context, launchUrl(registration, true));
     const read = await completeCourse(frame, FIVE_OF_EIGHT, '62.5');
     const statements = await statementsAfterExit(fx.lrs, registration);
@@ -91,9 +84,9 @@ describe('a full run', () => {
 describe('resume through the State API', () => {
   test('a learner who leaves mid-quiz continues on the same question in another browser, with the lesson read and the answers kept', { timeout: 120_000 }, async () => {
     const registration = randomUUID();
-    const first = await fx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const first = await fx.newContext({ viewport: { width: 1280, height: 900 } });
     const one = await openCourse(first, launchUrl(registration));
-    await readWholeLesson(one.frame);
+    await readLesson(one.frame);
     await startQuiz(one.frame);
     await answerQuestions(one.frame, ALL_RIGHT, 0, 5);
     expect(await questionPosition(one.frame)).toBe('Question 6 of 8');
@@ -104,7 +97,7 @@ describe('resume through the State API', () => {
     expect(saved).toEqual([LEARNER_STATE_ID]);
 
     // Another browser: nothing in its storage, only the LRS remembers.
-    const second = await fx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const second = await fx.newContext({ viewport: { width: 1280, height: 900 } });
     const two = await openCourse(second, launchUrl(registration));
     await expect.poll(() => two.frame.url()).toMatch(/#\/quiz$/);
     await expect.poll(() => questionPosition(two.frame)).toBe('Question 6 of 8');

@@ -38,11 +38,6 @@ export class Cmi5FetchUrls {
     return { status: 200, body: { 'auth-token': url.token } };
   }
 
-  /** How many times a fetch URL was called. */
-  calls(id: string): number {
-    return this.urls.get(id)?.calls ?? 0;
-  }
-
   /** Whether `Basic <token>` is a live cmi5 session credential. */
   accepts(authorization: string): boolean {
     const token = /^Basic (.+)$/.exec(authorization)?.[1];

@@ -4,7 +4,8 @@
  * server, a different origin from the LRS, as in production), the test LRS, and Chromium.
  * @packageDocumentation
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS } from '../../e2e/built-player.ts';
 import { SEED_COURSE } from '../course-copy.ts';
 import { startLmsHarness, type LmsHarness } from '../lms-harness/server.ts';
@@ -47,4 +48,51 @@ export async function startLrsCourse(formats: readonly LrsFormat[], courseDir = 
     await close();
     throw error;
   }
+}
+
+/** The fixture of one test file, with the browser contexts its tests open. */
+export interface LrsCourseFile extends Omit<LrsCourseFixture, 'close'> {
+  /** A new browser context, closed after the test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * Registers a test file's hooks: the fixture is started before its tests and closed after them;
+ * after each test the LRS is healthy again (no faults) and the contexts it opened are closed.
+ */
+export function useLrsCourse(formats: readonly LrsFormat[]): LrsCourseFile {
+  let fixture: LrsCourseFixture | undefined;
+  const contexts: BrowserContext[] = [];
+  const started = (): LrsCourseFixture => {
+    if (!fixture) throw new Error('the LRS course fixture has not started (used outside a test?)');
+    return fixture;
+  };
+  beforeAll(async () => {
+    fixture = await startLrsCourse(formats);
+  }, 180_000);
+  afterEach(async () => {
+    fixture?.lrs.faults.clear();
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+  return {
+    get built() {
+      return started().built;
+    },
+    get lrs() {
+      return started().lrs;
+    },
+    get browser() {
+      return started().browser;
+    },
+    pkg: (format) => started().pkg(format),
+    packageUrl: (format) => started().packageUrl(format),
+    async newContext(options = {}) {
+      const context = await started().browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  };
 }

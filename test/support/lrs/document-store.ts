@@ -71,11 +71,6 @@ function parseObject(body: Buffer): Record<string, unknown> | undefined {
 export class TestDocumentStore {
   private readonly documents = new Map<string, StoredDocument>();
 
-  /** The document under a key made by {@link stateKey} or {@link profileKey}. */
-  get(key: string): StoredDocument | undefined {
-    return this.documents.get(key);
-  }
-
   /** A state document as JSON, or undefined. */
   stateJson(activityId: string, agent: object, registration: string | undefined, stateId: string): unknown {
     const document = this.documents.get(stateKey(activityId, agentKey(JSON.stringify(agent))!, registration, stateId));
