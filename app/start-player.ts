@@ -33,6 +33,7 @@ export async function startPlayer(
   player.course = session.passingScore === undefined ? course : withPassingScore(course, session.passingScore);
   player.initialState = initialState;
   player.standalone = session.standalone;
+  if (session.learnerLanguage) player.learnerLanguage = session.learnerLanguage;
   // In review, browse or no-credit sessions nothing reaches the tracker (no answers, no saved
   // state), so a practice retake can neither reach the LMS nor replace the saved result.
   const recording = session.mode === 'normal' && session.credit;

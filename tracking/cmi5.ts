@@ -41,6 +41,7 @@ export class Cmi5Tracker extends LrsTracker {
   private launch: Cmi5Launch | undefined;
   private launchSession: LaunchSession | undefined;
   private launchData: LaunchData | undefined;
+  private learnerLanguage: string | undefined;
 
   constructor(
     options: ConstructorParameters<typeof LrsTracker>[0],
@@ -114,14 +115,17 @@ export class Cmi5Tracker extends LrsTracker {
         credit: true,
         ...(learnerName ? { learnerName } : {}),
         ...(passingScore !== undefined ? { passingScore } : {}),
+        ...(this.learnerLanguage ? { learnerLanguage: this.learnerLanguage } : {}),
       },
       continuesSession: reused,
     };
   }
 
+  /** cmi5 §11: `languagePreference` lists the learner's languages, most preferred first. */
   private notePreferences(read: Awaited<ReturnType<typeof getDocument>>): void {
-    const language = read.ok ? (read.json as { languagePreference?: unknown } | undefined)?.languagePreference : undefined;
-    if (typeof language === 'string' && language !== '') this.log(`cmi5 learner preferences: languages ${language}; the course is in ${this.options.course.settings.language}`);
+    const languages = read.ok ? (read.json as { languagePreference?: unknown } | undefined)?.languagePreference : undefined;
+    const first = typeof languages === 'string' ? languages.split(',')[0]?.trim() : undefined;
+    if (first) this.learnerLanguage = first;
   }
 
   private failed(message: string): undefined {

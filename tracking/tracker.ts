@@ -32,6 +32,11 @@ export interface TrackerSession {
    * LMS.LaunchData masteryScore (cmi5 §10). The player then judges the quiz by it too.
    */
   passingScore?: number;
+  /**
+   * The learner's preferred language, when the LMS says (cmi5 §11 `languagePreference`): the
+   * player's own words follow it when lmspack has a table for it.
+   */
+  learnerLanguage?: string;
 }
 
 /**

@@ -213,6 +213,18 @@ describe('cmi5 tracker', () => {
     expect(visited).toEqual(['https://lms.example.org/back']);
   });
 
+  test('the learner preferences’ first language reaches the player; none, nothing', async () => {
+    const lrs = new FakeLrsFetch();
+    launchData(lrs, {});
+    lrs.putDocument('agents/profile', 'cmi5LearnerPreferences', { languagePreference: 'fr-CA, en-US', audioPreference: 'on' });
+    const run = await cmi5(lrs, new MemoryStorage(), new MemoryStorage());
+    expect(run.session.learnerLanguage).toBe('fr-CA');
+
+    const bare = new FakeLrsFetch();
+    launchData(bare, {});
+    expect((await cmi5(bare, new MemoryStorage(), new MemoryStorage())).session.learnerLanguage).toBeUndefined();
+  });
+
   test('Browse mode sends only initialized and terminated', async () => {
     const lrs = new FakeLrsFetch();
     launchData(lrs, { launchMode: 'Browse' });
