@@ -148,7 +148,7 @@ export function defineQuizSuite(format: Extract<PackageFormat, 'scorm12' | 'scor
   function expectQuizDataModel(run: FinishedLaunch, expected: QuizExpectation): void {
     const { stored, calls } = run;
 
-    // Score: raw 0–100, min 0, max 100; 2004 also scaled (brief §6.1: Moodle grades on raw).
+    // Score: raw 0–100, min 0, max 100; 2004 also scaled (Moodle grades on raw).
     expect({ raw: stored[names.raw], min: stored[names.min], max: stored[names.max] }, 'score').toEqual({ raw: expected.raw, min: '0', max: '100' });
     if (version === '2004') expect(stored['cmi.score.scaled'], 'cmi.score.scaled').toBe(expected.scaled);
 
@@ -159,7 +159,7 @@ export function defineQuizSuite(format: Extract<PackageFormat, 'scorm12' | 'scor
     } else {
       // What the SCO sent, and what the LMS holds. They can differ: scorm-again judges
       // success_status from cmi.scaled_passing_score at Terminate, but Moodle's override never
-      // fires (it tests a misspelt element, brief §2.3), so in Moodle only the sent value counts.
+      // fires (it tests a misspelt element), so in Moodle only the sent value counts.
       expect(
         { completion: lastSent(calls, 'cmi.completion_status'), progress: lastSent(calls, 'cmi.progress_measure') },
         'the last completion_status and progress_measure the SCO sent',
@@ -167,7 +167,7 @@ export function defineQuizSuite(format: Extract<PackageFormat, 'scorm12' | 'scor
       // Soft, so the rest of the data model is still checked and reported.
       expect.soft(
         lastSent(calls, 'cmi.success_status'),
-        `the last cmi.success_status the SCO sent after a submitted quiz scoring ${expected.raw} (Moodle does not judge it from cmi.scaled_passing_score, brief §2.3: only the SCO can report it)`,
+        `the last cmi.success_status the SCO sent after a submitted quiz scoring ${expected.raw} (Moodle does not judge it from cmi.scaled_passing_score: only the SCO can report it)`,
       ).toBe(expected.success);
       expect.soft(
         { completion: stored['cmi.completion_status'], success: stored['cmi.success_status'], progress: stored['cmi.progress_measure'] },
