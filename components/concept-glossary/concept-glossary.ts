@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Concept, ValidatedCourse } from '../../format/validated-course.ts';
-import { routeHref } from '../../format/routes.ts';
+import { lessonIdFromFile, routeHref } from '../../format/routes.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
@@ -70,9 +70,11 @@ export class LmsConceptGlossary extends LitElement {
 
   private renderConcept(course: ValidatedCourse, concept: Concept) {
     const t = terms();
-    const sections = (course.conceptSections[concept.id] ?? [])
-      .map((id) => course.lessons.flatMap((lesson) => lesson.sections).find((section) => section.id === id))
-      .filter((section) => section !== undefined);
+    // Each section with its lesson, so the link opens the right lesson page and, in a course of several, names it.
+    const sections = (course.conceptSections[concept.id] ?? []).flatMap((id) =>
+      course.lessons.flatMap((lesson) => lesson.sections.filter((section) => section.id === id).map((section) => ({ lesson, section }))),
+    );
+    const several = course.lessons.length > 1;
     const questions = course.questions.filter((question) => question.concepts?.includes(concept.id));
     return html`<li class="panel concept ${this.target === concept.id ? 'target' : ''}" id=${`concept-${concept.id}`}>
       <h3 tabindex="-1">${concept.term}</h3>
@@ -83,7 +85,14 @@ export class LmsConceptGlossary extends LitElement {
               ? html`<dt>${t.taughtIn}</dt>
                   <dd>
                     <ul>
-                      ${sections.map((section) => html`<li><a href=${routeHref('lesson', section.id)}>${section.title}</a></li>`)}
+                      ${sections.map(
+                        ({ lesson, section }) =>
+                          html`<li>
+                            <a href=${routeHref('lesson', lessonIdFromFile(lesson.file), section.id)}>${section.title}</a>${several
+                              ? html` <span class="muted">(${lesson.title})</span>`
+                              : nothing}
+                          </li>`,
+                      )}
                     </ul>
                   </dd>`
               : nothing}

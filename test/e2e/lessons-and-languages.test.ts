@@ -122,7 +122,7 @@ describe('a three-lesson course with wide content', () => {
     expect(await again.locator('lms-lesson-view h1').textContent()).toBe('Surveillance');
   });
 
-  test('links by section id alone (older packages, lesson links, the glossary, quiz review) open the lesson that holds the section', async () => {
+  test('links by section id alone (older packages, links in lessons, quiz review) open the lesson that holds the section; the glossary names the lesson', async () => {
     const page = await freshPage(1280);
     await open(page, `${built.url}#/lesson/hand-hygiene`);
     expect(await page.locator('lms-lesson-view h1').textContent()).toBe('Standard Precautions');
@@ -132,8 +132,12 @@ describe('a three-lesson course with wide content', () => {
     await page.waitForTimeout(200);
     expect(await page.locator('lms-lesson-view h1').textContent()).toBe('Standard Precautions');
     await open(page, `${built.url}#/concepts/hai`);
-    // HAI (written "HAIs" in the lesson) is taught in two sections of two lessons.
-    await page.locator('lms-concept-glossary a', { hasText: 'Counting infections' }).first().click();
+    // HAI (written "HAIs" in the lessons) is taught in two sections of two lessons.
+    const taught = await page.locator('#concept-hai .refs li').evaluateAll((items) => items.map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(taught).toEqual(['The chain of infection (How Infections Spread)', 'Counting infections (Surveillance)']);
+    const link = page.locator('#concept-hai a', { hasText: 'Counting infections' });
+    expect(await link.getAttribute('href')).toBe('#/lesson/surveillance/counting');
+    await link.click();
     await page.waitForTimeout(200);
     expect(await page.locator('lms-lesson-view h1').textContent()).toBe('Surveillance');
     expect(await focused(page)).toBe('h2 "Counting infections"');
