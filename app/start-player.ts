@@ -10,6 +10,7 @@ import { LEARNER_EVENT_NAMES } from '../components/events/learner-event-names.ts
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { parseLearnerState } from '../learning/learner-state.ts';
 import { migrateLearnerState } from '../learning/learner-state-migration.ts';
+import { withPassingScore } from '../learning/with-passing-score.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
 
@@ -28,7 +29,8 @@ export async function startPlayer(
   // what still applies to this one.
   const initialState = migrateLearnerState(parseLearnerState(await tracker.restoreState()), course);
   const player = document.createElement('lms-course-player');
-  player.course = course;
+  // An LMS may judge this launch by its own passing score (cmi5 masteryScore): so does the player.
+  player.course = session.passingScore === undefined ? course : withPassingScore(course, session.passingScore);
   player.initialState = initialState;
   player.standalone = session.standalone;
   // In review, browse or no-credit sessions nothing reaches the tracker (no answers, no saved
@@ -42,7 +44,7 @@ export async function startPlayer(
     }
     player.addEventListener('lms-state-change', (event) => void tracker.saveState(event.state));
   }
-  player.addEventListener('lms-exit', () => void tracker.finish());
+  player.addEventListener('lms-exit', (event) => void tracker.finish(event.learnerEvent));
   player.addEventListener('lms-retry-save', () => {
     problems.clear();
     // A tracker without retry (standalone) retries by saving the state again.

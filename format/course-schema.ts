@@ -22,6 +22,19 @@ export const COMPLETION_RULES = [
 export type CompletionRule = (typeof COMPLETION_RULES)[number];
 
 /**
+ * What each completion rule asks for: the course is complete when every listed fact holds. The
+ * build checks that a rule needing the quiz has one; the player and the trackers judge by it
+ * (learning/completion.ts).
+ */
+export const COMPLETION_RULE_PARTS = {
+  'lesson-viewed': ['lessonViewed'],
+  'quiz-submitted': ['quizSubmitted'],
+  'quiz-passed': ['quizPassed'],
+  'lesson-viewed-and-quiz-submitted': ['lessonViewed', 'quizSubmitted'],
+  'lesson-viewed-and-quiz-passed': ['lessonViewed', 'quizPassed'],
+} as const satisfies Record<CompletionRule, readonly ('lessonViewed' | 'quizSubmitted' | 'quizPassed')[]>;
+
+/**
  * Which pair of words the LMS sees, as Storyline and Adapt let authors choose. The first word
  * is sent when the completion rule is met, the second while it is not (or when the quiz fails).
  */

@@ -3,7 +3,7 @@
  * the LMS should see.
  * @packageDocumentation
  */
-import type { CompletionRule, StatusReport } from '../format/course-schema.ts';
+import { COMPLETION_RULE_PARTS, type CompletionRule, type StatusReport } from '../format/course-schema.ts';
 
 /** What the learner has done so far, as the completion rule needs it. */
 export interface CompletionFacts {
@@ -14,19 +14,6 @@ export interface CompletionFacts {
   /** Some submitted attempt reached the passing score (never downgraded by a later attempt). */
   quizPassed: boolean;
 }
-
-/**
- * What each completion rule asks for: the course is complete when every listed fact holds.
- * Defined here once; SCORM 2004's progress measure (`tracking/scorm/status-mapping.ts`) counts
- * how many of these parts are done.
- */
-export const COMPLETION_RULE_PARTS = {
-  'lesson-viewed': ['lessonViewed'],
-  'quiz-submitted': ['quizSubmitted'],
-  'quiz-passed': ['quizPassed'],
-  'lesson-viewed-and-quiz-submitted': ['lessonViewed', 'quizSubmitted'],
-  'lesson-viewed-and-quiz-passed': ['lessonViewed', 'quizPassed'],
-} as const satisfies Record<CompletionRule, readonly (keyof CompletionFacts)[]>;
 
 /** Whether the completion rule is met. */
 export function isCourseComplete(rule: CompletionRule, facts: CompletionFacts): boolean {

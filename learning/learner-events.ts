@@ -77,6 +77,11 @@ export interface QuizSubmitted {
 /** The learner left the course (page hidden for good, or closed). */
 export interface CourseExited {
   type: 'course-exited';
+  /**
+   * `exit-button`: the learner chose to leave; `page-hidden`: the page is going away (closed,
+   * reloaded or navigated from), which a cmi5 launch survives when it is a reload.
+   */
+  via: 'exit-button' | 'page-hidden';
   at: number;
 }
 

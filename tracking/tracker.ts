@@ -6,7 +6,7 @@
  */
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import type { HeldResult } from '../learning/held-result.ts';
-import type { LearnerEvent } from '../learning/learner-events.ts';
+import type { CourseExited, LearnerEvent } from '../learning/learner-events.ts';
 import type { LearnerState } from '../learning/learner-state.ts';
 
 /** What the player learns from connecting. */
@@ -27,6 +27,11 @@ export interface TrackerSession {
   heldResult?: HeldResult;
   /** The learner's name, when the LMS tells it. */
   learnerName?: string;
+  /**
+   * The passing score (0–100) the LMS set for this launch, replacing the course's own: cmi5's
+   * LMS.LaunchData masteryScore (cmi5 §10). The player then judges the quiz by it too.
+   */
+  passingScore?: number;
 }
 
 /**
@@ -35,10 +40,13 @@ export interface TrackerSession {
  * - `save-failed`: the LMS refused a value or a commit; the tracker retries, keeps the data in
  *   this browser meanwhile, and calls `onProblemResolved` once it is delivered;
  * - `finish-failed`: the session ended with data undelivered; it is kept in this browser and
- *   sent on the next launch (a finished session cannot be retried).
+ *   sent on the next launch (a finished session cannot be retried);
+ * - `session-expired`: the LRS no longer accepts the launch's credentials (HTTP 401, e.g. an
+ *   expired cmi5 token); nothing more can be sent in this session, what waits is kept in this
+ *   browser and sent on the next launch.
  */
 export interface TrackerProblem {
-  kind: 'connect-failed' | 'save-failed' | 'finish-failed';
+  kind: 'connect-failed' | 'save-failed' | 'finish-failed' | 'session-expired';
   message: string;
 }
 
@@ -55,8 +63,11 @@ export interface Tracker {
   record(event: LearnerEvent): void;
   /** Saves the learner state for resume. May batch; `finish` flushes. */
   saveState(state: LearnerState): Promise<void>;
-  /** Ends the session: flushes what is pending and tells the LMS the learner left. */
-  finish(): Promise<void>;
+  /**
+   * Ends the session: flushes what is pending and tells the LMS the learner left. `exit` says
+   * how (the Exit button or the page going away); without it, as by the Exit button.
+   */
+  finish(exit?: CourseExited): Promise<void>;
   /**
    * Tries again to deliver what the LMS/LRS has not confirmed (the learner pressed Retry after
    * a `save-failed` problem). Optional: a tracker that cannot fail to save has nothing to retry.

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { conceptsFileSchema, flashcardsFileSchema, quizFileSchema } from '../../format/content-schemas.ts';
-import { courseSchema, type CompletionRule, type CourseSettings } from '../../format/course-schema.ts';
+import { COMPLETION_RULE_PARTS, COMPLETION_RULES, courseSchema, type CompletionRule, type CourseSettings } from '../../format/course-schema.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { diagnostic, isError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { assignIds } from './assign-ids.ts';
@@ -36,7 +36,8 @@ export interface LoadResult {
   sources: Map<string, string>;
 }
 
-const RULES_NEEDING_QUIZ: readonly CompletionRule[] = ['quiz-submitted', 'quiz-passed', 'lesson-viewed-and-quiz-submitted', 'lesson-viewed-and-quiz-passed'];
+/** The completion rules that need a quiz: those with a part about it. */
+const RULES_NEEDING_QUIZ: readonly CompletionRule[] = COMPLETION_RULES.filter((rule) => COMPLETION_RULE_PARTS[rule].some((part) => part !== 'lessonViewed'));
 
 export async function loadCourse(courseDir: string): Promise<LoadResult> {
   const sources = new Map<string, string>();

@@ -99,14 +99,14 @@ export class LmsCoursePlayer extends LitElement {
   }
 
   private readonly handlePageHide = (): void => {
-    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', at: Date.now() }));
+    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', via: 'page-hidden', at: Date.now() }));
   };
 
   /** The Exit button: ends the session with the LMS (the app finishes the tracker). */
   private exit(): void {
     if (this.exited) return;
     this.exited = true;
-    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', at: Date.now() }));
+    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', via: 'exit-button', at: Date.now() }));
   }
 
   private renderProblem() {

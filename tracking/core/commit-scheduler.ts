@@ -61,7 +61,8 @@ export interface CommitSchedulerOptions {
   lifecycle?: PageLifecycle | null;
 }
 
-const defaultClock: SchedulerClock = {
+/** The browser's timers. */
+export const defaultClock: SchedulerClock = {
   setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };

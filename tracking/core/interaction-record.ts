@@ -9,6 +9,7 @@
  */
 import type { QuestionType } from '../../format/content-schemas.ts';
 import type { Question } from '../../format/validated-course.ts';
+import { normalizeFillIn } from '../../learning/answer-check.ts';
 import type { QuestionResponse } from '../../learning/responses.ts';
 
 /** The interaction types lmspack questions map to. */
@@ -57,9 +58,9 @@ export type InteractionAnswer =
   | { type: 'matching'; pairs: [string, string][] }
   | { type: 'sequencing'; ids: string[] };
 
-/** Text trimmed with inner white space (including line breaks) made single spaces; case kept. */
+/** Text trimmed with inner white space (including line breaks) made single spaces; case kept, as answers are compared. */
 export function oneLine(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  return normalizeFillIn(text, true);
 }
 
 export const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];

@@ -154,10 +154,11 @@ function pack(tuple: StateTuple): string {
  * Encodes the learner state as text of at most `limit` characters, trimming the least
  * valuable data first (see the module comment for the order).
  *
- * @param limit the store's limit in characters (SCORM: its `suspendDataLimit`), or less to leave room
+ * @param limit the store's limit in characters (SCORM: its `suspendDataLimit`; `Infinity` for none), or less to leave room
  */
 export function encodeLearnerState(state: LearnerState, limit: number): LearnerStateEncoding {
-  const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 0;
+  // No limit (the xAPI State API) is Infinity; only a meaningless one (NaN) stores nothing.
+  const max = Number.isNaN(limit) ? 0 : Math.max(0, Math.floor(limit));
   const allCards = sortedCards(state.cards);
   const parts: Parts = { route: state.route, sections: state.sections, cards: allCards, current: state.quiz.current, last: state.quiz.last };
   const trimmed: TrimmedPart[] = [];

@@ -6,7 +6,7 @@
  * session, read back the saved state, record an event, deliver what is pending and end.
  * @packageDocumentation
  */
-import type { LearnerEvent } from '../../learning/learner-events.ts';
+import type { CourseExited, LearnerEvent } from '../../learning/learner-events.ts';
 import type { LearnerState } from '../../learning/learner-state.ts';
 import { CommitScheduler, type CommitTiming, type PageLifecycle, type SchedulerClock } from './commit-scheduler.ts';
 import { StandaloneTracker } from '../standalone.ts';
@@ -61,7 +61,7 @@ export abstract class LiveTracker implements Tracker {
   /** Delivers what is pending; resolves whether everything so far is now stored. */
   protected abstract commit(): boolean | Promise<boolean>;
   /** Delivers what is pending and ends the session with the LMS/LRS (called once). */
-  protected abstract end(): Promise<void>;
+  protected abstract end(exit: CourseExited | undefined): Promise<void>;
 
   async connect(): Promise<TrackerSession> {
     const session = await this.open();
@@ -100,12 +100,12 @@ export abstract class LiveTracker implements Tracker {
   }
 
   /** Ends the session once; the app calls it on the player's exit (Exit button or `pagehide`). */
-  async finish(): Promise<void> {
+  async finish(exit?: CourseExited): Promise<void> {
     if (this.fallback) return this.fallback.finish();
     if (this.finished || !this.connected) return;
     this.finished = true;
     this.scheduler.stop();
-    await this.end();
+    await this.end(exit);
   }
 
   /** Whether `finish` has run: nothing more may be sent in this session. */
@@ -130,6 +130,12 @@ export abstract class LiveTracker implements Tracker {
   /** The session ended with data undelivered, kept in this browser for the next launch. */
   protected reportFinishFailure(message: string): void {
     this.report({ kind: 'finish-failed', message });
+  }
+
+  /** The credentials stopped working: what waits is kept in this browser for the next launch. */
+  protected reportSessionExpired(message: string): void {
+    this.log(message);
+    this.report({ kind: 'session-expired', message });
   }
 
   /** Everything a shown `save-failed` problem held back has been delivered. */

@@ -12,8 +12,8 @@
  * (Moodle never judges success from the score itself, `mod/scorm/datamodels/scorm_13lib.php`).
  * @packageDocumentation
  */
-import type { CompletionRule, StatusReport } from '../../format/course-schema.ts';
-import { COMPLETION_RULE_PARTS, isCourseComplete, quizVerdict, reportedStatus, type CompletionFacts } from '../../learning/completion.ts';
+import { COMPLETION_RULE_PARTS, type CompletionRule, type StatusReport } from '../../format/course-schema.ts';
+import { isCourseComplete, quizVerdict, reportedStatus, type CompletionFacts } from '../../learning/completion.ts';
 import { formatDecimal } from './cmi-decimal.ts';
 
 /** What SCORM 1.2 `cmi.core.lesson_status` may be set to by content (Moodle CMIStatus). */
