@@ -43,13 +43,14 @@ function mergeQuiz(mine: QuizProgress, theirs: QuizProgress): QuizProgress {
 /**
  * `mine` (this tab's state, about to be written) merged with `theirs` (what is stored now):
  * sections viewed and cards reviewed by either; the later schedule of each card; quiz progress
- * never lower than either; the route of `mine`, where this learner is now.
+ * never lower than either; the route and build stamp of `mine`, where this learner is now.
  */
 export function mergeLearnerStates(mine: LearnerState, theirs: LearnerState): LearnerState {
   const cards: Record<string, CardSchedule> = { ...theirs.cards };
   for (const [id, schedule] of Object.entries(mine.cards)) cards[id] = cards[id] ? laterSchedule(cards[id], schedule) : schedule;
   return {
     v: mine.v,
+    ...(mine.build ? { build: mine.build } : {}),
     route: mine.route,
     sections: [...new Set([...theirs.sections, ...mine.sections])],
     cards,

@@ -39,4 +39,9 @@ describe('mergeLearnerStates', () => {
     const merged = mergeLearnerStates(mine, { ...emptyLearnerState(), quiz: { used: 2, passed: false, best: 50, last: submitted } });
     expect(merged.quiz).toEqual({ used: 2, passed: false, best: 50, last: submitted });
   });
+
+  test('keeps the build stamp of this tab, so the written state still names its build', () => {
+    const mine: LearnerState = { ...emptyLearnerState(), build: { course: 'c', content: 'new' } };
+    expect(mergeLearnerStates(mine, { ...emptyLearnerState(), build: { course: 'c', content: 'old' } }).build).toEqual({ course: 'c', content: 'new' });
+  });
 });

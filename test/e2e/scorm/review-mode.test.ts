@@ -4,7 +4,8 @@
  * quiz is a finished attempt, which Moodle then reopens in review mode), in the test LMS:
  * fail the quiz, relaunch in review, retake it as practice and pass it, leave, launch again.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyEdit, copyCourse, SEED_COURSE } from '../../support/course-copy.ts';
@@ -23,6 +24,19 @@ const SESSION_ONLY = { '1.2': ['cmi.core.exit', 'cmi.core.session_time'], '2004'
 
 const setElements = (calls: readonly ApiCall[]): string[] =>
   [...new Set(calls.filter((call) => call.kind === 'set').map((call) => call.element ?? ''))].sort();
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.1 A and AA violations in the player's frame, one line each. */
+async function axeViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(await axeSource);
+  return frame.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join('; ')}`);
+  });
+}
 
 /** Everything the learner can read in the player (text of every view's shadow tree included). */
 async function visibleText(frame: Frame): Promise<string> {
@@ -72,6 +86,7 @@ describe('sessions that record nothing', () => {
     await openView(review.frame, 'Overview');
     expect((await review.frame.locator('lms-course-overview #quiz-progress + p').innerText()).trim()).toBe('Recorded result: 0%, not passed.');
     expect(await review.frame.getByRole('link', { name: 'Practise quiz', exact: true }).count()).toBe(1);
+    expect(await axeViolations(review.frame), 'overview with the review banner').toEqual([]);
 
     // 3. The results page shows the LMS's result; a practice retake that passes is only practice.
     await openView(review.frame, 'Quiz');
@@ -80,6 +95,7 @@ describe('sessions that record nothing', () => {
     await answerQuestions(review.frame, ALL_RIGHT);
     expect(await resultScore(review.frame)).toBe('Practice score: 100% (not recorded)');
     expect((await review.frame.locator('lms-quiz-results .verdict').innerText()).trim()).toBe('Recorded result: 0%, not passed.');
+    expect(await axeViolations(review.frame), 'practice results').toEqual([]);
     await openView(review.frame, 'Overview');
     const text = await visibleText(review.frame);
     expect(text).not.toMatch(/\bPassed\b/);
