@@ -169,7 +169,7 @@ describe('planted defects are named', () => {
     expect(outside.map((item) => [item.path, item.snippet])).toEqual([
       ['assets/index-a1b2c3.js:7', 'fetch("https://api.example.com/data.json")'],
       ['assets/index-d4e5f6.css:1', 'url("https://fonts.example.com/css?family=Inter")'],
-      ['index.html:9', '<script src="https://cdn.example.com/lit.js">'],
+      ['index.html:10', '<script src="https://cdn.example.com/lit.js">'],
     ]);
     expect(report.findings.length).toBe(3);
   });

@@ -69,10 +69,18 @@ afterAll(async () => {
   await Promise.all([course, out].map((dir) => dir && rm(dir, { recursive: true, force: true })));
 });
 
-function lessonScript(): string {
+/**
+ * The lesson HTML as the player gets it. The build writes the course as one escaped string
+ * that `JSON.parse` reads (build-scripts/vite-course-plugin.ts), so the chunk's text is decoded
+ * the way the browser decodes it: the string literal first, then the JSON.
+ */
+function lessonHtml(): string {
   const script = [...files].find(([name, data]) => name.startsWith('app/index-') && name.endsWith('.js') && data.includes('Cells under a microscope'));
   if (!script) throw new Error('no app chunk carries the lesson');
-  return script[1].toString('utf8');
+  const literal = /JSON\.parse\((`(?:\\.|[^`\\])*`)\)/.exec(script[1].toString('utf8'))?.[1];
+  if (!literal) throw new Error('the app chunk carries no course string');
+  const course = JSON.parse(new Function(`return ${literal}`)() as string) as { lessons: { html: string }[] };
+  return course.lessons.map((lesson) => lesson.html).join('');
 }
 
 describe('images in a built package', () => {
@@ -103,14 +111,14 @@ describe('images in a built package', () => {
   });
 
   test('the lesson HTML has srcset, sizes, width, height, lazy loading and async decoding', () => {
-    const script = lessonScript();
-    expect(script).toContain(
+    const html = lessonHtml();
+    expect(html).toContain(
       `<picture><source type="image/webp" srcset="assets/photo-480.webp 480w, assets/photo-960.webp 960w, assets/photo-1440.webp 1440w" sizes="${SIZES}"><img src="assets/photo-1440.jpg" srcset="assets/photo-480.jpg 480w, assets/photo-960.jpg 960w, assets/photo-1440.jpg 1440w" sizes="${SIZES}" alt="Cells under a microscope, stained" width="1440" height="960" loading="lazy" decoding="async"></picture>`,
     );
-    expect(script).toContain(
+    expect(html).toContain(
       `<picture><source type="image/webp" srcset="assets/chart-480.webp 480w, assets/chart-800.webp 800w" sizes="${SIZES}"><img src="assets/chart-800.png" srcset="assets/chart-480.png 480w, assets/chart-800.png 800w" sizes="${SIZES}" alt="Cell counts per day" width="800" height="500" loading="lazy" decoding="async"></picture>`,
     );
-    expect(script).toContain('<img src="assets/diagram.svg" alt="The membrane as a circle" width="400" height="200" loading="lazy" decoding="async">');
+    expect(html).toContain('<img src="assets/diagram.svg" alt="The membrane as a circle" width="400" height="200" loading="lazy" decoding="async">');
   });
 
   test('an SVG ships minified, without its script, handlers or outside references', () => {

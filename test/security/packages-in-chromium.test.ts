@@ -105,7 +105,7 @@ async function answerAnything(frame: Frame): Promise<void> {
 /** Every view and state: overview, lesson (extra opened, term popover), card back, each question with feedback, results, glossary. */
 async function visitEveryView(frame: Frame): Promise<void> {
   await playerReady(frame);
-  await openView(frame, 'Summary');
+  await openView(frame, 'Lessons');
   const lesson = frame.locator('lms-lesson-view');
   await lesson.locator('article h1').first().waitFor();
   await lesson.locator('details.lms-extra summary').click();
@@ -135,7 +135,7 @@ describe.each(PACKAGE_FORMATS)('the %s package of a hostile course', (format) =>
     try {
       const frame = await openPlayer(context, format);
       await visitEveryView(frame);
-      await openView(frame, 'Summary');
+      await openView(frame, 'Lessons');
       const images = frame.locator('lms-lesson-view .content img');
       await expect.poll(() => images.evaluateAll((list) => list.map((img) => [decodeURIComponent((img as HTMLImageElement).src.split('/').pop()!), (img as HTMLImageElement).naturalWidth]))).toEqual(
         [['cell.png', 1], ...RESERVED_NAMES.map((name) => [name, 1])],

@@ -86,6 +86,8 @@ export async function writeXssCourse(): Promise<string> {
     quiz: { passingScore: 50, feedback: 'immediate' },
     completion: 'quiz-passed',
     theme: { font: `'"><img src=x onerror="window.${XSS_GLOBAL}=1">', url(https://evil.example/f.woff), sans-serif` },
+    // The author's own words for the player: two the build writes into lesson HTML, one the player shows.
+    terms: { important: payload('term-important'), optionalReading: payload('term-optional-reading'), quickPractice: payload('term-quick-practice') },
   });
   await yaml('flashcards.yaml', { cards: [{ id: 'card', front: payload('card-front'), back: `${payload('card-back')} <img src="https://example.org/cell.png" alt="">`, concepts: ['payload'] }] });
   await yaml('concepts.yaml', {

@@ -8,7 +8,8 @@ import { expect } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { REQUIRED_SECTIONS, SEED_QUESTIONS, type AnswerAction, type AnswerPlan } from './seed-quiz.ts';
 
-export type ViewLink = 'Overview' | 'Summary' | 'Flashcards' | 'Quiz' | 'Key concepts';
+/** The course menu's links: the reading part is "Summary" in the seed course (its `terms:`), "Lessons" by default. */
+export type ViewLink = 'Overview' | 'Summary' | 'Lessons' | 'Flashcards' | 'Quiz' | 'Key concepts';
 
 /** Waits until the player has rendered in the frame. */
 export async function playerReady(frame: Frame): Promise<void> {
