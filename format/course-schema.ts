@@ -5,28 +5,15 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { en } from './i18n/en.ts';
+import { TEXT_TERM_KEYS } from './i18n/tables.ts';
+import type { TextTermKey } from './i18n/terms.ts';
+import { COMPLETION_RULES, STATUS_REPORTS } from './completion-rules.ts';
 import { ENTITY_ID, MAX_ID_LENGTH } from './ids.ts';
 
 const entityId = z.string().max(MAX_ID_LENGTH).regex(ENTITY_ID, {
   message: 'must be lowercase letters and digits joined by "-", "_" or "." and start with a letter',
 });
-
-/** What has to happen before the LMS is told the course is complete. */
-export const COMPLETION_RULES = [
-  'lesson-viewed',
-  'quiz-submitted',
-  'quiz-passed',
-  'lesson-viewed-and-quiz-submitted',
-  'lesson-viewed-and-quiz-passed',
-] as const;
-export type CompletionRule = (typeof COMPLETION_RULES)[number];
-
-/**
- * Which pair of words the LMS sees, as Storyline and Adapt let authors choose. The first word
- * is sent when the completion rule is met, the second while it is not (or when the quiz fails).
- */
-export const STATUS_REPORTS = ['passed-failed', 'passed-incomplete', 'completed-incomplete', 'completed-failed'] as const;
-export type StatusReport = (typeof STATUS_REPORTS)[number];
 
 export const FEEDBACK_MODES = ['immediate', 'after-submit', 'none'] as const;
 
@@ -97,6 +84,29 @@ export const themeSchema = z
   })
   .describe('Look of the player.');
 
+/** The author's own words for any plain-text term of the player (checked against the known keys). */
+export const termsSchema = z
+  .strictObject(
+    Object.fromEntries(
+      TEXT_TERM_KEYS.map((key) => [key, z.string().min(1).optional().describe(`Replaces the default wording (in English: "${en[key]}").`)]),
+    ) as Record<TextTermKey, z.ZodOptional<z.ZodString>>,
+  )
+  .describe('Words of the player to replace, in the course language, for example readingPart: Summary.');
+
+/** Default of `assets.maxImageKB`: a 1440 px wide photograph encodes well below it. */
+export const DEFAULT_MAX_IMAGE_KB = 500;
+
+export const assetSettingsSchema = z
+  .strictObject({
+    maxImageKB: z
+      .number()
+      .int()
+      .min(1)
+      .default(DEFAULT_MAX_IMAGE_KB)
+      .describe('Largest image file (in kB) in assets/ before the build warns. The build still resizes and re-encodes every image.'),
+  })
+  .describe('Limits on the course files in assets/.');
+
 export const courseSchema = z
   .strictObject({
     id: entityId.describe('Stable slug that names the packages and the xAPI/cmi5 activity ids. Never change it once learners have started.'),
@@ -105,7 +115,7 @@ export const courseSchema = z
     language: z
       .string()
       .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as "en" or "pt-BR"' })
-      .describe('BCP 47 language tag of the content.'),
+      .describe('BCP 47 language tag of the content. Sets the player\'s language and writing direction (right to left for Arabic, Hebrew, Persian, Urdu and others).'),
     version: z.string().min(1).max(40).describe('Version of the content, for authors and LMS administrators (for example 1.0.0).'),
     iri: z
       .url({ protocol: /^https?$/, message: 'must be an absolute http(s) IRI such as "https://example.org/courses/biology"' })
@@ -125,6 +135,9 @@ export const courseSchema = z
       .describe('Words reported to the LMS: "passed-failed", "passed-incomplete", "completed-incomplete" or "completed-failed".'),
     flashcards: flashcardSettingsSchema.prefault({}),
     theme: themeSchema.prefault({}),
+    terms: termsSchema.optional(),
+    // Optional rather than defaulted, so settings written in code (tests, tools) need not name it.
+    assets: assetSettingsSchema.optional(),
   })
   .describe('lmspack course settings (course.yaml).');
 
@@ -132,3 +145,4 @@ export type CourseSettings = z.output<typeof courseSchema>;
 export type QuizSettings = CourseSettings['quiz'];
 export type FlashcardSettings = CourseSettings['flashcards'];
 export type Theme = CourseSettings['theme'];
+export type AssetSettings = CourseSettings['assets'];

@@ -29,3 +29,19 @@ export const PACKAGE_FORMAT_LABELS: Record<PackageFormat, string> = {
 
 /** `<meta name="lmspack-format" content="scorm12">`: written by the packager, read by the player. */
 export const FORMAT_META_NAME = 'lmspack-format';
+
+/**
+ * Source module of each standard's tracker, relative to the project root: the one table the
+ * player (app/pick-tracker.ts loads it) and the packager (build-scripts/package/vite-manifest.ts
+ * keeps only that standard's chunk in its package) share. Every tracker module lives directly in
+ * `tracking/`; what they share lives in `tracking/core/`.
+ */
+export const TRACKER_MODULES: Readonly<Record<PackageFormat, string>> = {
+  scorm12: 'tracking/scorm12.ts',
+  scorm2004: 'tracking/scorm2004.ts',
+  xapi: 'tracking/xapi.ts',
+  cmi5: 'tracking/cmi5.ts',
+};
+
+/** The tracker of a page without a format (the dev server, a plain web page): progress stays in the browser. */
+export const STANDALONE_TRACKER_MODULE = 'tracking/standalone.ts';

@@ -3,10 +3,17 @@
  * in the data can be reported at its line and column.
  * @packageDocumentation
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
 
 export type DataPath = readonly PropertyKey[];
+
+/** Deepest nesting of lists and mappings a course file may have; the real ones stay under 10. */
+export const MAX_DEPTH = 64;
+const MAX_ALIAS_COUNT = 100;
+
+const tooDeep = (at: SourceLocation): Diagnostic =>
+  diagnostic('yaml-syntax', at, `YAML nesting is too deep: course files may nest lists and mappings at most ${MAX_DEPTH} levels.`, 'check for unclosed [ or { brackets');
 
 export class YamlSource {
   private constructor(
@@ -26,11 +33,46 @@ export class YamlSource {
     const source = new YamlSource(file, text, doc, lines);
     const diagnostics = [...doc.errors, ...doc.warnings].map((e) => {
       const at = source.locationOfOffset(e.pos[0], Math.max(1, e.pos[1] - e.pos[0]));
+      if (/call stack/i.test(e.message)) return tooDeep(at);
       const message = e.message.split('\n')[0] ?? e.message;
       return diagnostic('yaml-syntax', at, `YAML syntax: ${message}`, yamlHint(e.code));
     });
-    const data = doc.errors.length > 0 ? safeToJS(doc) : doc.toJS({ maxAliasCount: 100 });
-    return { source, data, diagnostics };
+    if (doc.errors.length > 0) return { source, data: safeToJS(doc), diagnostics };
+    const limit = source.checkLimits();
+    return limit ? { source, data: undefined, diagnostics: [...diagnostics, limit] } : { source, data: source.data, diagnostics };
+  }
+
+  /** The data, read once {@link checkLimits} has passed. */
+  private data: unknown;
+
+  /**
+   * Course files are small and shallow. A file nested deeper than {@link MAX_DEPTH}, or whose
+   * aliases would expand it beyond what the yaml library allows (a "billion laughs" file), is
+   * refused at the offending node rather than allowed to exhaust memory or the stack.
+   */
+  private checkLimits(): Diagnostic | undefined {
+    const stack: { node: unknown; depth: number }[] = [{ node: this.doc.contents, depth: 1 }];
+    let firstAlias: Node | undefined;
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop()!;
+      if (isAlias(node)) firstAlias ??= node;
+      if (!isMap(node) && !isSeq(node)) continue;
+      if (depth > MAX_DEPTH) return tooDeep(this.locateNode(node));
+      // Pushed last to first, so nodes are visited in document order and the first alias is found first.
+      for (const item of [...node.items].reverse()) stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
+    }
+    try {
+      this.data = this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      return undefined;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return diagnostic('yaml-syntax', firstAlias ? this.locateNode(firstAlias) : { file: this.file, line: 1, column: 1 }, `YAML aliases expand too far: ${message}.`, `a course file may repeat an anchor (*name) at most ${MAX_ALIAS_COUNT} times; write the values out instead`);
+    }
+  }
+
+  private locateNode(node: Node): SourceLocation {
+    const [start, end] = node.range ?? [0, 1];
+    return this.locationOfOffset(start, Math.max(1, Math.min(end - start, 40)));
   }
 
   locationOfOffset(offset: number, length = 1): SourceLocation {
@@ -96,7 +138,7 @@ export class YamlSource {
 
 function safeToJS(doc: Document.Parsed): unknown {
   try {
-    return doc.toJS({ maxAliasCount: 100 });
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return undefined;
   }

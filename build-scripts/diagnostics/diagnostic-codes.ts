@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   'lesson-structure': { code: 'LMS018', severity: 'error' },
   'draw-exceeds-pool': { code: 'LMS019', severity: 'error' },
   'quiz-required': { code: 'LMS020', severity: 'error' },
+  'invalid-text': { code: 'LMS021', severity: 'error' },
   'derived-id': { code: 'LMS101', severity: 'warning' },
   'low-contrast': { code: 'LMS102', severity: 'warning' },
   'concept-not-linked': { code: 'LMS103', severity: 'warning' },

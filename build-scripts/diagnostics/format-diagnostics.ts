@@ -7,6 +7,7 @@ import { styleText } from 'node:util';
 import { codeFrame } from './code-frame.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { sortDiagnostics } from './diagnostic.ts';
+import { showControlCharacters } from './terminal-text.ts';
 
 export interface FormatOptions {
   /** How a course-relative path is shown, e.g. prefixed with the course folder. */
@@ -19,12 +20,13 @@ export interface FormatOptions {
 export function formatDiagnostics(list: readonly Diagnostic[], options: FormatOptions): string {
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (options.color ? styleText(style, text) : text);
   const blocks = sortDiagnostics(list).map((d) => {
-    const where = `${options.displayPath(d.file)}:${d.line}:${d.column}`;
+    // Messages quote the author's text and file names: neither may drive the terminal.
+    const where = showControlCharacters(`${options.displayPath(d.file)}:${d.line}:${d.column}`);
     const severity = d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
-    const lines = [`${paint('bold', where)}  ${severity} ${d.code}  ${d.message}`];
+    const lines = [`${paint('bold', where)}  ${severity} ${d.code}  ${showControlCharacters(d.message)}`];
     const source = options.source(d.file);
     if (source !== undefined && source.length > 0) lines.push(paint('dim', codeFrame(source, d.line, d.column, d.length)));
-    if (d.hint) lines.push(`  hint: ${d.hint}`);
+    if (d.hint) lines.push(`  hint: ${showControlCharacters(d.hint)}`);
     return lines.join('\n');
   });
   const errors = list.filter((d) => d.severity === 'error').length;

@@ -3,8 +3,8 @@
  * and one assignable unit (AU) that is the whole player.
  * @packageDocumentation
  */
-import type { CompletionRule } from '../../format/course-schema.ts';
-import { auActivityIri, courseActivityIri } from './activity-iris.ts';
+import type { CompletionRule } from '../../format/completion-rules.ts';
+import { auActivityIri, courseActivityIri } from '../../format/package-ids.ts';
 import { fileHref } from './file-href.ts';
 import type { ManifestInput, ManifestOutput } from './manifest-input.ts';
 import { scaledPassingScore } from './mastery-score.ts';

@@ -21,7 +21,11 @@ export async function readCourseAssets(courseDir: string | undefined, assets: re
   if (courseDir === undefined) throw new Error(`the course has ${assets.length} asset file(s) but no courseDir was given to read them from`);
   for (const { path } of assets) {
     if (!isSafeZipPath(path)) throw new Error(`course asset path "${path}" must be relative, with forward slashes and no "." or ".." segments`);
-    files.set(path, await readFile(resolve(courseDir, path)));
+    // The loader has vetted each asset; this names the file if it changed since.
+    const data = await readFile(resolve(courseDir, path)).catch((error: unknown) => {
+      throw new Error(`cannot read course asset ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    files.set(path, data);
   }
   return files;
 }

@@ -12,15 +12,3 @@ export const FORMAT_LABELS: Record<PackageFormat, string> = {
   scorm2004: `${PACKAGE_FORMAT_LABELS.scorm2004} 4th ed.`,
   xapi: `${PACKAGE_FORMAT_LABELS.xapi} (tincan.xml)`,
 };
-
-/**
- * Source module of each standard's tracker, relative to the Vite root. Each is a dynamic-import
- * chunk in the player build, so the Vite manifest maps it to the output files that only that
- * standard needs; packages for the other standards leave those files out.
- */
-export const TRACKER_SOURCES: Record<PackageFormat, string> = {
-  scorm12: 'tracking/scorm12.ts',
-  scorm2004: 'tracking/scorm2004.ts',
-  xapi: 'tracking/xapi.ts',
-  cmi5: 'tracking/cmi5.ts',
-};

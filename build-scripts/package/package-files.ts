@@ -4,6 +4,7 @@
  * and the course assets.
  * @packageDocumentation
  */
+import { injectContentSecurityPolicy } from './content-security-policy.ts';
 import { injectFormatMeta } from './format-meta.ts';
 import type { PackageFormat } from './formats.ts';
 import { MANIFEST_FILE_NAMES } from './manifest-writers.ts';
@@ -49,7 +50,7 @@ export function selectPackageFiles(
 
   const launch = files.get(LAUNCH_FILE);
   if (!launch) throw new Error(`the app build has no ${LAUNCH_FILE} at its root`);
-  files.set(LAUNCH_FILE, Buffer.from(injectFormatMeta(launch.toString('utf8'), format), 'utf8'));
+  files.set(LAUNCH_FILE, Buffer.from(injectFormatMeta(injectContentSecurityPolicy(launch.toString('utf8'), format), format), 'utf8'));
 
   for (const [path, data] of assets) {
     const existing = files.get(path);

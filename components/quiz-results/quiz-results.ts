@@ -1,16 +1,26 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { correctResponse } from '../../learning/answer-check.ts';
 import type { SubmittedAttempt } from '../../learning/learner-state.ts';
 import { attemptQuestions } from '../../learning/quiz-attempt.ts';
 import { scoreAttempt } from '../../learning/scoring.ts';
-import { routeHref } from '../controllers/route.ts';
+import { routeHref } from '../../format/routes.ts';
+import type { NotRecorded } from '../course-player/not-recorded.ts';
 import { LmsRetakeEvent } from '../events/retake-event.ts';
 import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
 import { describeResponse } from './describe-response.ts';
 import { quizResultsStyles } from './quiz-results.styles.ts';
+
+/**
+ * Sets a bar's width through the CSS object model: a `style` attribute would be refused by the
+ * package's Content-Security-Policy (no inline styles; see build-scripts/package/content-security-policy.ts).
+ */
+const barWidth = (percent: number) => (element: Element | undefined) => {
+  if (element instanceof HTMLElement) element.style.width = `${percent}%`;
+};
 
 /**
  * The results of a submitted attempt: score, pass or fail, a per-concept breakdown and a
@@ -29,6 +39,13 @@ export class LmsQuizResults extends LitElement {
   @property({ attribute: false }) attempt?: SubmittedAttempt;
   /** Attempts left; undefined means unlimited, 0 hides the Retake button. */
   @property({ attribute: false }) attemptsLeft: number | undefined;
+  /**
+   * Set when nothing is recorded: the summary shows the LMS's result instead of this attempt's
+   * verdict, and Retake becomes "Practise again".
+   */
+  @property({ attribute: false }) notRecorded: NotRecorded | undefined;
+  /** The attempt was taken in this unrecorded session: its score is shown as practice, with no verdict. */
+  @property({ type: Boolean }) practice = false;
 
   private conceptTerm(id: string): string {
     for (const group of this.course?.conceptGroups ?? []) {
@@ -44,6 +61,29 @@ export class LmsQuizResults extends LitElement {
     return index === -1 ? ids.length : index;
   }
 
+  /** Score, verdict and Retake; without recording, the LMS's result instead of a verdict of ours. */
+  private renderSummary(attempt: SubmittedAttempt, passingScore: number, canRetake: boolean) {
+    const t = terms();
+    const notRecorded = this.notRecorded;
+    const held = notRecorded?.held;
+    const retake = html`<button class="button" type="button" @click=${() => this.dispatchEvent(new LmsRetakeEvent())}>
+      ${notRecorded ? t.practiseAgain : t.retake}
+    </button>`;
+    if (notRecorded) {
+      return html`<div class="panel summary ${held?.passed ? 'passed' : 'failed'}">
+        ${this.practice ? html`<p class="score">${t.practiceScoreLine(attempt.score)}</p>` : nothing}
+        <p class="verdict">${t.recordedResult(held?.score, held?.passed)}</p>
+        <div class="actions">${retake}</div>
+      </div>`;
+    }
+    return html`<div class="panel summary ${attempt.passed ? 'passed' : 'failed'}">
+      <p class="score">${t.scoreLine(attempt.score)}</p>
+      <p class="verdict">${attempt.passed ? t.passedLine(passingScore) : t.failedLine(passingScore)}</p>
+      <p class="muted">${t.attemptsLeft(this.attemptsLeft)}</p>
+      <div class="actions">${canRetake ? retake : html`<p>${t.noAttemptsLeft}</p>`}</div>
+    </div>`;
+  }
+
   override render() {
     const course = this.course;
     const attempt = this.attempt;
@@ -56,16 +96,7 @@ export class LmsQuizResults extends LitElement {
     const showReview = quiz.feedback !== 'none';
     const concepts = [...outcome.concepts].sort((a, b) => this.conceptOrder(a.conceptId) - this.conceptOrder(b.conceptId));
     return html`
-      <div class="panel summary ${attempt.passed ? 'passed' : 'failed'}">
-        <p class="score">${t.scoreLine(attempt.score)}</p>
-        <p class="verdict">${attempt.passed ? t.passedLine(quiz.passingScore) : t.failedLine(quiz.passingScore)}</p>
-        <p class="muted">${t.attemptsLeft(this.attemptsLeft)}</p>
-        <div class="actions">
-          ${canRetake
-            ? html`<button class="button" type="button" @click=${() => this.dispatchEvent(new LmsRetakeEvent())}>${t.retake}</button>`
-            : html`<p>${t.noAttemptsLeft}</p>`}
-        </div>
-      </div>
+      ${this.renderSummary(attempt, quiz.passingScore, canRetake)}
 
       ${concepts.length
         ? html`<h2>${t.conceptBreakdown}</h2>
@@ -83,7 +114,7 @@ export class LmsQuizResults extends LitElement {
                     (concept) => html`<tr>
                       <th scope="row">
                         <a href=${routeHref('concepts', concept.conceptId)}>${this.conceptTerm(concept.conceptId)}</a>
-                        <span class="bar" aria-hidden="true"><span style="width:${concept.score}%"></span></span>
+                        <span class="bar" aria-hidden="true"><span ${ref(barWidth(concept.score))}></span></span>
                       </th>
                       <td class="num">${concept.questionIds.length}</td>
                       <td class="num">${concept.score}%</td>

@@ -1,6 +1,6 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,9 +13,9 @@ const CLI = path.join(REPO, 'build-scripts/cli.ts');
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-async function lmspack(args: string[], cwd = REPO): Promise<{ code: number; stdout: string; stderr: string }> {
+async function lmspack(args: string[], cwd = REPO, as: { uid?: number; gid?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000, ...as });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -51,5 +51,58 @@ describe('npm run build', () => {
     const flag = await lmspack(['build', '--colour']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain('usage:');
+  });
+});
+
+/** Root reads any file, so a permission test runs the CLI as "nobody" when the tests run as root. */
+const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+describe('npm run build with files it cannot use', () => {
+  test('an unreadable asset says "cannot read" with the reason, where it is linked', async () => {
+    const course = await copyCourse(MINIMAL_COURSE);
+    dirs.push(course);
+    await chmod(path.dirname(course), 0o755).catch(() => {});
+    await chmod(course, 0o755);
+    await chmod(path.join(course, 'assets/cell.png'), 0o000);
+    const result = await lmspack(['build', '--course', course, '--out', path.join(course, 'dist')], REPO, UNPRIVILEGED);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${path.relative(REPO, course)}/lessons/intro.md:7:1  error LMS013  Cannot read "assets/cell.png": permission denied (EACCES).`);
+    expect(result.stderr).toContain('1 error, 0 warnings');
+  });
+
+  test('an unreadable course folder is one message, not a hint to create course.yaml', async () => {
+    const course = await copyCourse(MINIMAL_COURSE);
+    dirs.push(course);
+    await chmod(course, 0o700);
+    const result = await lmspack(['build', '--course', course, '--out', path.join(course, 'dist')], REPO, UNPRIVILEGED);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`error LMS002  Cannot read the course folder ${course}: permission denied (EACCES).`);
+    expect(result.stderr).not.toContain('create ');
+    expect(result.stderr).toContain('1 error, 0 warnings');
+  });
+
+  test('a named pipe as a lesson ends the build at once with exit 1', async () => {
+    const course = await copyCourse(MINIMAL_COURSE);
+    dirs.push(course);
+    await rm(path.join(course, 'lessons/intro.md'));
+    execFileSync('mkfifo', [path.join(course, 'lessons/intro.md')]);
+    const started = Date.now();
+    const result = await lmspack(['build', '--course', course, '--out', path.join(course, 'dist')]);
+    expect(result.code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.stderr).toContain('course.yaml:9:5  error LMS002  "lessons/intro.md" is a named pipe, not a file.');
+  });
+
+  test('control characters from a course file are shown escaped, never sent to the terminal', async () => {
+    const course = await copyCourse(MINIMAL_COURSE);
+    dirs.push(course);
+    await applyEdit(course, { file: 'course.yaml', find: 'passingScore: 50', replace: 'passingScore: fi\u001b[2J\u001b]0;pwned\u0007fty' });
+    const result = await lmspack(['build', '--course', course, '--out', path.join(course, 'dist')]);
+    expect(result.code).toBe(1);
+    // eslint-disable-next-line no-control-regex
+    expect(result.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(result.stderr).toContain('should be a number, not the text "fi\\x1b[2J\\x1b]0;pwned\\x07fty"');
+    // The underline covers the escaped value exactly (28 characters shown for 19 in the file).
+    expect(result.stderr).toContain(`> 11 |   passingScore: fi\\x1b[2J\\x1b]0;pwned\\x07fty\n     |                 ${'^'.repeat(28)}\n`);
   });
 });

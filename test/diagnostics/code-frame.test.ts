@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { codeFrame } from '../../build-scripts/diagnostics/code-frame.ts';
+import { diagnostic } from '../../build-scripts/diagnostics/diagnostic.ts';
+import { formatDiagnostics } from '../../build-scripts/diagnostics/format-diagnostics.ts';
 
 describe('codeFrame', () => {
   test('shows two lines either side and underlines the span', () => {
@@ -24,5 +26,21 @@ describe('codeFrame', () => {
   test('works at the end of the file and pads the gutter', () => {
     const source = Array.from({ length: 10 }, (_, i) => `line ${i + 1}`).join('\n');
     expect(codeFrame(source, 10, 1)).toBe(['   8 | line 8', '   9 | line 9', '> 10 | line 10', '     | ^'].join('\n'));
+  });
+
+  test('shows control and bidirectional-override characters escaped, underlining what is shown', () => {
+    const frame = codeFrame('a: x\u001b[2Jy\u202ez\u0085', 1, 4, 9);
+    expect(frame).toBe(['> 1 | a: x\\x1b[2Jy\\u202ez\\x85', `    |    ${'^'.repeat(20)}`].join('\n'));
+  });
+});
+
+describe('formatDiagnostics', () => {
+  test('escapes control characters in file names, messages and hints', () => {
+    const text = formatDiagnostics([diagnostic('yaml-syntax', { file: 'a\u001b.yaml', line: 1, column: 1 }, 'bad \u0007 value', 'hint \u009b here')], {
+      displayPath: (file) => file,
+      source: () => undefined,
+      color: false,
+    });
+    expect(text).toBe(['a\\x1b.yaml:1:1  error LMS001  bad \\x07 value', '  hint: hint \\x9b here', '', '1 error, 0 warnings'].join('\n'));
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { COMPLETION_RULES } from '../../format/course-schema.ts';
+import { COMPLETION_RULES } from '../../format/completion-rules.ts';
 import { isCourseComplete, quizVerdict, reportedStatus } from '../../learning/completion.ts';
 
 const none = { lessonViewed: false, quizSubmitted: false, quizPassed: false };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COMPLETION_RULES, STATUS_REPORTS, type CompletionRule, type StatusReport } from '../../format/course-schema.ts';
+import { COMPLETION_RULES, STATUS_REPORTS, type CompletionRule, type StatusReport } from '../../format/completion-rules.ts';
 import {
   neverDowngrade,
   progressMeasure,
