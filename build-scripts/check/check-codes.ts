@@ -6,7 +6,7 @@
  * Severities follow what LMSs do with a package: `error` when a major LMS (Moodle, Canvas's SCORM
  * tool, SCORM Cloud) rejects it or the course breaks in it; `warning` when it imports but
  * something is lost or fragile; `suggestion` for best practice. Codes with `strict: 'error'` are
- * errors under `--strict`, which lmspack's own build uses.
+ * errors under `--strict`, which lmspack holds its own packages to.
  * @packageDocumentation
  */
 

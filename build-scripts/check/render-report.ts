@@ -37,7 +37,11 @@ export function printable(text: string): string {
 
 function groupByCode(findings: readonly Finding[]): Map<CheckCode, Finding[]> {
   const groups = new Map<CheckCode, Finding[]>();
-  for (const item of findings) groups.set(item.code, [...(groups.get(item.code) ?? []), item]);
+  for (const item of findings) {
+    const group = groups.get(item.code);
+    if (group) group.push(item);
+    else groups.set(item.code, [item]);
+  }
   return groups;
 }
 

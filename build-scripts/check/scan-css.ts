@@ -9,10 +9,11 @@ import { isOutsideUrl, snippetOf, type Scan } from './scan-result.ts';
 /** Where the CSS comes from: a stylesheet, or the declarations of a `style` attribute. */
 export type CssContext = 'stylesheet' | 'declarationList';
 
-function importUrl(node: CssNode): string | undefined {
+/** The URL an `@import` names, as a string or as `url()`, and the node it is in. */
+function importOf(node: CssNode): { url: string; node: CssNode } | undefined {
   if (node.type !== 'Atrule' || node.name.toLowerCase() !== 'import' || node.prelude?.type !== 'AtrulePrelude') return undefined;
   const first = node.prelude.children.first;
-  return first?.type === 'String' ? first.value : undefined;
+  return first?.type === 'String' || first?.type === 'Url' ? { url: first.value, node: first } : undefined;
 }
 
 /**
@@ -23,9 +24,12 @@ export function scanCss(css: string, scan: Scan, options: { context?: CssContext
   const ast = parse(css, { context: options.context ?? 'stylesheet', positions: true, parseValue: true, parseAtrulePrelude: true, onParseError: () => undefined });
   const lineOffset = (options.firstLine ?? 1) - 1;
   const suffix = options.where ? ` ${options.where}` : '';
+  const imports = new Set<CssNode>();
   walk(ast, (node) => {
-    const imported = importUrl(node);
-    const url = imported ?? (node.type === 'Url' ? node.value : undefined);
+    const imported = importOf(node);
+    if (imported) imports.add(imported.node);
+    // An @import url() is reported once, as the @import.
+    const url = imported?.url ?? (node.type === 'Url' && !imports.has(node) ? node.value : undefined);
     if (url === undefined || !isOutsideUrl(url) || !node.loc) return;
     scan.fetches.push({
       url: url.trim(),

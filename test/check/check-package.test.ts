@@ -167,9 +167,9 @@ describe('planted defects are named', () => {
     const report = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
     const outside = report.findings.filter((item) => item.code === 'outside-url');
     expect(outside.map((item) => [item.path, item.snippet])).toEqual([
-      ['assets/index-a1b2c3.js:7', 'fetch("https://api.example.com/data.json")'],
-      ['assets/index-d4e5f6.css:1', 'url("https://fonts.example.com/css?family=Inter")'],
-      ['index.html:10', '<script src="https://cdn.example.com/lit.js">'],
+      [`assets/index-a1b2c3.js:${lineOf(files.get('assets/index-a1b2c3.js')!, 'api.example.com')}`, 'fetch("https://api.example.com/data.json")'],
+      ['assets/index-d4e5f6.css:1', '@import url("https://fonts.example.com/css?family=Inter");'],
+      [`index.html:${lineOf(files.get('index.html')!, 'cdn.example.com')}`, '<script src="https://cdn.example.com/lit.js">'],
     ]);
     expect(report.findings.length).toBe(3);
   });

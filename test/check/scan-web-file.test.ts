@@ -56,10 +56,12 @@ describe('findOutsideFetches in HTML', () => {
 });
 
 describe('findOutsideFetches in CSS, SVG and JavaScript', () => {
-  test('CSS url() and @import', () => {
-    expect(urls('a.css', `@import url(https://x.example/a.css);\n@import "//y.example/b.css";\nbody{background:url("./bg.png")}`)).toEqual([
-      'https://x.example/a.css',
-      '//y.example/b.css',
+  test('CSS url() and @import, each once', () => {
+    const css = `@import url(https://x.example/a.css);\n@import "//y.example/b.css";\nbody{background:url("./bg.png")}\n.a{background:url(https://z.example/c.png)}`;
+    expect(findOutsideFetches('a.css', css).map((hit) => [hit.url, hit.how, hit.line])).toEqual([
+      ['https://x.example/a.css', 'CSS @import', 1],
+      ['//y.example/b.css', 'CSS @import', 2],
+      ['https://z.example/c.png', 'CSS url()', 4],
     ]);
   });
 
