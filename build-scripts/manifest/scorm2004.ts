@@ -1,7 +1,8 @@
 /**
  * Writes the SCORM 2004 4th edition `imsmanifest.xml` (IMS CP 1.1.4 with the ADL CAM extensions
  * and IMS Simple Sequencing): one organization, one item, one SCO resource listing every file.
- * Shape from the ADL 4th edition schemas and the brief §2.1 / §8.1.
+ * Shape from the SCORM 2004 4th ed. CAM and its schemas (imscp_v1p1.xsd, adlcp_v1p3.xsd,
+ * adlseq_v1p3.xsd, adlnav_v1p3.xsd, imsss_v1p0*.xsd).
  * @packageDocumentation
  */
 import { fileHref } from './file-href.ts';
@@ -39,8 +40,8 @@ const SCHEMA_LOCATION = [
 /**
  * An objective judged by measure. Every objective carries the same `minNormalizedMeasure`:
  * Moodle copies the measure of *each* objective row of the SCO into `cmi.scaled_passing_score`
- * (last one wins) and defaults a missing measure to 1.0 (brief §2.1), so an objective without it,
- * or with another value, could hand the SCO a different pass mark.
+ * (last one wins) and defaults a missing measure to 1.0 (docs/lms-behaviour.md), so an objective
+ * without it, or with another value, could hand the SCO a different pass mark.
  */
 function objective(tag: 'imsss:primaryObjective' | 'imsss:objective', objectiveID: string, measure: string): XmlElement {
   return el(tag, { objectiveID, satisfiedByMeasure: 'true' }, el('imsss:minNormalizedMeasure', {}, measure));
@@ -57,7 +58,8 @@ export function scorm2004Manifest({ course, files, launch }: ManifestInput): Man
     { identifier: itemIdentifier(id), identifierref: resourceIdentifier(id), isvisible: 'true' },
     el('title', {}, title),
     // No adlcp:completionThreshold: with one the LMS overrides completion_status from
-    // progress_measure (brief §2.3); the course reports its own completion.
+    // progress_measure (SCORM 2004 4th ed. RTE, `cmi.completion_threshold`); the course reports
+    // its own completion.
     el(
       'imsss:sequencing',
       {},
@@ -66,12 +68,14 @@ export function scorm2004Manifest({ course, files, launch }: ManifestInput): Man
         'imsss:objectives',
         {},
         // satisfiedByMeasure + minNormalizedMeasure is how the pass mark reaches the SCO as
-        // cmi.scaled_passing_score (brief §2.1); the tracker reports score.scaled.
+        // cmi.scaled_passing_score (SCORM 2004 4th ed. RTE, `cmi.scaled_passing_score`; IMS SS 1.0
+        // objectives); the tracker reports score.scaled.
         objective('imsss:primaryObjective', primaryObjectiveId(id), measure),
         concepts.map((concept) => objective('imsss:objective', conceptObjectiveId(concept.id), measure)),
       ),
       // The defaults (false) let a sequencing LMS set completion and satisfaction itself when the
-      // SCO is delivered; "true" says the SCO reports both (imsss_v1p0delivery.xsd, brief §2.1).
+      // SCO is delivered; "true" says the SCO reports both (IMS SS 1.0 deliveryControls,
+      // imsss_v1p0delivery.xsd).
       el('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' }),
     ),
     // One SCO has no previous or next activity, so the LMS's flow buttons would only confuse.
@@ -102,7 +106,8 @@ export function scorm2004Manifest({ course, files, launch }: ManifestInput): Man
       { default: organizationIdentifier(id) },
       el(
         'organization',
-        // Keep this course's objectives out of the LMS-wide global objective space (brief §2.1).
+        // Keep this course's objectives out of the LMS-wide global objective space (SCORM 2004
+        // 4th ed. CAM, `adlseq:objectivesGlobalToSystem`).
         { identifier: organizationIdentifier(id), 'adlseq:objectivesGlobalToSystem': 'false' },
         el('title', {}, title),
         item,

@@ -1,6 +1,7 @@
 /**
- * Writes `tincan.xml`, the package descriptor of the xAPI "Rustici launch" convention (brief
- * §3.5): one launchable course activity. The LRS endpoint and credentials are never written:
+ * Writes `tincan.xml`, the package descriptor of the xAPI "Rustici launch" convention
+ * (Rustici's launch document, `lms_lrs.md` in its `launch` repository): one launchable course
+ * activity. The LRS endpoint and credentials are never written:
  * the LMS passes them as launch parameters (`endpoint`, `auth`, `actor`).
  * @packageDocumentation
  */

@@ -1,7 +1,7 @@
 /**
  * Which manifest writer each package format uses. One writer per standard, so a package gets
  * exactly one of `imsmanifest.xml`, `tincan.xml` or `cmi5.xml` — never tincan.xml and cmi5.xml
- * together (brief §3.5: players such as SCORM Cloud mishandle dual manifests).
+ * together (players such as SCORM Cloud mishandle dual manifests: docs/lms-behaviour.md).
  * @packageDocumentation
  */
 import { cmi5Manifest } from '../manifest/cmi5.ts';

@@ -1,7 +1,8 @@
 /**
  * A strict validator for values a SCO sends to an LMS, modelled on Moodle's `mod/scorm`
  * validators (`datamodels/scorm_12.js`, `scorm_12.js.php`, `scorm_13.js`) and tightened where
- * the SCORM text is stricter than Moodle (brief §1.3, §2.3, §5.5, §6.1).
+ * the SCORM text is stricter than Moodle (SCORM 1.2 RTE and SCORM 2004 4th ed. RTE data models;
+ * Moodle's rules and scorm-again's looseness in docs/lms-behaviour.md).
  *
  * scorm-again, the LMS runtime in the end-to-end tests, is deliberately looser (1.2 suspend
  * data up to 64,000 characters, hyphens in short identifiers, `Z` timestamps, 1.2 `normal`

@@ -56,7 +56,8 @@ export interface ApiHost {
 
 /**
  * The API in `win`, or undefined. Reading a property of a cross-origin window throws a
- * SecurityError ("Permission denied to access property 'API'", brief §1.2); that window simply
+ * SecurityError (the HTML Standard's cross-origin object rules; Firefox's message reads "Permission
+ * denied to access property 'API'"); that window simply
  * has no API we can use.
  */
 function probe<V extends ScormVersion>(version: V, win: ApiHost): ScormApis[V] | undefined {

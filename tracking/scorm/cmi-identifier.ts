@@ -18,7 +18,7 @@ const MAX_SHORT = 250;
  * `cmi.objectives.n.id` (CMIIdentifier, SCORM 1.2 RTE 3.4: "alphanumeric, no white space").
  *
  * Current Moodle accepts any printable ASCII (0x21–0x7E), an older Moodle template only `\w`;
- * we keep to `[A-Za-z0-9_-]` as the brief recommends. A `.` becomes `__`, which keeps the
+ * we keep to `[A-Za-z0-9_-]`, which both accept (docs/lms-behaviour.md). A `.` becomes `__`, which keeps the
  * mapping one-to-one: entity ids never contain two separators in a row, so no other id can
  * produce `__`. Any other character becomes `_`.
  *

@@ -20,10 +20,12 @@ export const EXIT_VALUES = {
  *
  * - While incomplete, `suspend` is the only value that keeps the bookmark: Moodle 2004 reloads
  *   suspend data and location only after a `suspend` exit (`scorm_13lib.php`
- *   `get_scorm_default`, brief §6.1), and gives `cmi.entry=resume` only then (1.2 and 2004).
+ *   `get_scorm_default`; docs/lms-behaviour.md), and gives `cmi.entry=resume` only then (1.2
+ *   and 2004).
  * - Once complete, we still send `suspend`, deliberately: with `normal` Moodle starts the next
  *   launch blank, so a learner who comes back to see their results or study flashcards would
- *   find an empty course (spoor's `_exitStateIfComplete` exists for this reason; brief §7.8b).
+ *   find an empty course (spoor's `_exitStateIfComplete` exists for this reason;
+ *   docs/lms-behaviour.md).
  *   Grades do not depend on it: Moodle grades from score and status whatever the exit. A
  *   teacher who wants a fresh attempt uses Moodle's "start a new attempt" option.
  * - 1.2 never sends `normal` (not in its vocabulary; Moodle 405, scorm-again rewrites it to `""`).

@@ -197,7 +197,10 @@ export function validatorProblems(version: ScormVersion, calls: readonly ApiCall
     .map((problem) => `${problem.code} ${problem.message} (value ${JSON.stringify(problem.value.length > 80 ? `${problem.value.slice(0, 80)}…` : problem.value)})`);
 }
 
-/** Formats each version sends durations and clock times in (Moodle's regexes, brief §1.3, §2.3). */
+/**
+ * Formats each version sends durations and clock times in (Moodle's regexes,
+ * docs/lms-behaviour.md).
+ */
 export const FORMATS = {
   '1.2': { duration: /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/, when: /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/ },
   '2004': { duration: /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/, when: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/ },

@@ -1,6 +1,7 @@
 /**
- * SCORM 1.2 allows 4,096 characters of suspend data, and Moodle in standards mode enforces it
- * while scorm-again accepts 64,000 (brief §1.3, §5.5). A course with 500 flashcards, all
+ * SCORM 1.2 allows 4,096 characters of suspend data (SCORM 1.2 RTE, `cmi.suspend_data`,
+ * CMIString4096), and Moodle in standards mode enforces it while scorm-again accepts 64,000
+ * (docs/lms-behaviour.md). A course with 500 flashcards, all
  * reviewed, holds far more schedule data than fits: every value the package sends must still
  * stay within the limit, with the oldest flashcard history trimmed first.
  */

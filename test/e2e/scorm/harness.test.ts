@@ -245,7 +245,7 @@ describe('the test LMS', () => {
   test('feeds the strict validator the values exactly as sent, so a value scorm-again accepts still fails it', async () => {
     const session = await launchTiny('1.2');
     const frame = await scoFrame(session);
-    // scorm-again accepts both (brief §5.5); Moodle rejects both.
+    // scorm-again accepts both; Moodle rejects both (docs/lms-behaviour.md).
     expect(await call(frame, 'set', 'cmi.core.exit', 'normal')).toBe('true');
     expect(await call(frame, 'set', 'cmi.suspend_data', 'x'.repeat(5000))).toBe('true');
     const problems = new MoodleValidator('1.2').setAll(await session.setValues());

@@ -5,8 +5,10 @@
  * mapping modules and the adapters cannot hide.
  *
  * 1.2 codes options by their position in course order (`a` first; matching sources `1`, `2`, …),
- * 2004 uses the option ids (brief §1.3, §2.3). Objective ids are the manifest's concept
- * objectives, `concept.<id>` (format/package-ids.ts); 1.2 writes the dot as `__`.
+ * 2004 uses the option ids (SCORM 1.2 RTE `cmi.interactions.n.student_response`; SCORM 2004
+ * 4th ed. RTE `cmi.interactions.n.learner_response`; docs/lms-behaviour.md). Objective ids are
+ * the manifest's concept objectives, `concept.<id>` (format/package-ids.ts); 1.2 writes the dot
+ * as `__`.
  */
 
 /** One action on the question screen. */

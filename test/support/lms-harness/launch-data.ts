@@ -4,7 +4,7 @@
  * relaunch. Pure data and functions (no DOM, no Node), shared by the Node side (server, tests)
  * and the harness page, which imports the same file served as JavaScript.
  *
- * Moodle is the model (brief §6.1, `mod/scorm/datamodels/scorm_12lib.php` and
+ * Moodle is the model (docs/lms-behaviour.md; `mod/scorm/datamodels/scorm_12lib.php` and
  * `scorm_13lib.php` `get_scorm_default`):
  * - 1.2: credit `credit`, mode `normal`, entry `ab-initio` on a first launch; on a relaunch
  *   every stored element comes back and entry is `resume` only after a `suspend` exit (else

@@ -3,8 +3,8 @@
  * scorm-again's runtime (`window.API = new Scorm12API(…)` or `window.API_1484_11 = new
  * Scorm2004API(…)`) in this window, preloads the launch data, records every API call the SCO
  * makes, keeps what a real LMS would have stored (the data model as of the last successful
- * Commit/Finish, since Moodle persists nothing else, brief §1.2), and shows the SCO in an
- * iframe (or a nested iframe, or a popup window).
+ * Commit/Finish, since Moodle persists nothing else: docs/lms-behaviour.md), and shows the SCO
+ * in an iframe (or a nested iframe, or a popup window).
  *
  * Served by `server.ts` as `/harness/lms-page.js` (TypeScript transpiled on request). The
  * tests read and steer it through `window.lms`; each record is also mirrored to the test
@@ -73,9 +73,10 @@ document.title = `${config.title ?? 'lmspack test LMS'} — SCORM ${version}`;
 const Runtime = version === '1.2' ? window.Scorm12API : window.Scorm2004API;
 if (!Runtime) throw new Error('test LMS: scorm-again did not load');
 
-// Brief §5.2: no autocommit, no network (lmsCommitUrl false), quiet logs. mastery_override is
-// set explicitly: Moodle applies the mastery score at LMSFinish (brief §1.1), and scorm-again
-// only does so when asked (its 1.2 constructor turns it on when a settings object omits it).
+// scorm-again settings (see its README's settings table): no autocommit, no network
+// (lmsCommitUrl false), quiet logs. mastery_override is set explicitly: Moodle applies the
+// mastery score at LMSFinish, and scorm-again only does so when asked (its 1.2 constructor
+// turns it on when a settings object omits it); both in docs/lms-behaviour.md.
 const api = new Runtime({
   autocommit: false,
   lmsCommitUrl: false,
@@ -191,7 +192,8 @@ wrap(methods.set, 'set');
 wrap(methods.commit, 'commit');
 methods.error.forEach((method, index) => wrapErrorQuery(method, index));
 
-// The LMS attaches its API before the SCO loads (brief §5.1).
+// The LMS attaches its API before the SCO loads, since the SCO looks for it as it starts
+// (SCORM 1.2 RTE and SCORM 2004 4th ed. RTE, API instance discovery).
 (window as unknown as Record<string, unknown>)[apiName(version)] = api;
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * - `/?launch=ID` — the LMS page (`lms-page.html`), which launches the SCO configured as ID;
  * - `/harness/*.js` — the page's script and the launch-data module, TypeScript transpiled on request;
  * - `/scorm-again.js` — scorm-again's browser build (`dist/scorm-again.js`, which defines
- *   `window.Scorm12API` and `window.Scorm2004API`; brief §5.1);
+ *   `window.Scorm12API` and `window.Scorm2004API`, as scorm-again's README describes);
  * - `/package/NAME/…` — the files of an unzipped package;
  * - `/nest?src=…` — an empty page holding an iframe, for a SCO two frames below the API;
  * - `GET /launch/ID`, `POST /launch` — launch configurations (the page fetches its own; the
