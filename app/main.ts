@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import course from 'virtual:lmspack/course';
+import { textDirection } from '../format/i18n/tables.ts';
 import { loadTrackerFactory } from './pick-tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
 import { startPlayer } from './start-player.ts';
@@ -10,6 +11,7 @@ import { startPlayer } from './start-player.ts';
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element to mount the player in');
 document.documentElement.lang = course.settings.language;
+document.documentElement.dir = textDirection(course.settings.language);
 document.title = course.settings.title;
 
 const createTracker = await loadTrackerFactory();

@@ -1,28 +1,17 @@
 /**
  * Chooses the tracker for the standard the package was built for. The packager writes the
  * format into `<meta name="lmspack-format">`; without it (the dev server, a plain web page) the
- * player runs standalone. Each standard's tracker is a dynamic import, so a package only loads
- * the code of its own standard and the packager can leave the others out.
+ * player runs standalone. Each tracker module is its own dynamic-import chunk, so a package only
+ * loads the code of its own standard and the packager leaves the others out
+ * (build-scripts/package/vite-manifest.ts). Which module serves which format is
+ * `TRACKER_MODULES` in format/package-format.ts.
  * @packageDocumentation
  */
-import { FORMAT_META_NAME, isPackageFormat, type PackageFormat } from '../format/package-format.ts';
+import { FORMAT_META_NAME, isPackageFormat, STANDALONE_TRACKER_MODULE, TRACKER_MODULES, type PackageFormat } from '../format/package-format.ts';
 import type { TrackerFactory } from '../tracking/tracker.ts';
 
-/**
- * Loader per standard: one dynamic import each, so the packager can leave the chunks of the
- * other standards out of a package (build-scripts/package/vite-manifest.ts). xAPI and cmi5 use
- * the standalone tracker until their adapters land.
- */
-const LOADERS: Record<PackageFormat, () => Promise<TrackerFactory>> = {
-  scorm12: () => import('../tracking/scorm12.ts').then((module) => module.createTracker),
-  scorm2004: () => import('../tracking/scorm2004.ts').then((module) => module.createTracker),
-  xapi: () => loadStandalone(),
-  cmi5: () => loadStandalone(),
-};
-
-function loadStandalone(): Promise<TrackerFactory> {
-  return import('../tracking/standalone.ts').then((module) => module.createTracker);
-}
+/** Every module directly in tracking/ except the interface is a tracker: one lazy chunk each. */
+const TRACKERS = import.meta.glob<TrackerFactory>(['../tracking/*.ts', '!../tracking/tracker.ts'], { import: 'createTracker' });
 
 /** The format named by the page's meta element, or undefined (standalone). */
 export function packageFormat(doc: Document = document): PackageFormat | undefined {
@@ -32,5 +21,9 @@ export function packageFormat(doc: Document = document): PackageFormat | undefin
 
 /** The tracker factory for this page. */
 export function loadTrackerFactory(format = packageFormat()): Promise<TrackerFactory> {
-  return format ? LOADERS[format]() : loadStandalone();
+  const module = format ? TRACKER_MODULES[format] : STANDALONE_TRACKER_MODULE;
+  const load = TRACKERS[`../${module}`];
+  // The packager refuses to build a package whose tracker is missing, so this is a dev-time slip.
+  if (!load) return Promise.reject(new Error(`no tracker module ${module} for ${format ?? 'standalone'}`));
+  return load();
 }

@@ -15,6 +15,7 @@ export function playerProblem(problem: TrackerProblem): PlayerProblem | undefine
     case 'save-failed':
       return 'not-saved';
     case 'finish-failed':
+    case 'session-expired':
       return 'kept-in-browser';
     case 'connect-failed':
       return undefined;
@@ -34,7 +35,7 @@ export class ProblemRelay {
   readonly onProblem = (problem: TrackerProblem): void => {
     this.log(`lmspack: ${problem.kind}: ${problem.message}`);
     const shown = playerProblem(problem);
-    // A finished session's problem replaces a save problem, never the other way round.
+    // A problem that outlasts the session replaces a save problem, never the other way round.
     if (shown && this.current !== 'kept-in-browser') this.show(shown);
   };
 

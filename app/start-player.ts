@@ -9,6 +9,8 @@ import '../components/course-player/course-player.ts';
 import { LEARNER_EVENT_NAMES } from '../components/events/learner-event-names.ts';
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { parseLearnerState } from '../learning/learner-state.ts';
+import { migrateLearnerState } from '../learning/learner-state-migration.ts';
+import { withPassingScore } from '../learning/with-passing-score.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
 
@@ -23,16 +25,26 @@ export async function startPlayer(
   problems: ProblemRelay = new ProblemRelay(),
 ): Promise<LmsCoursePlayer> {
   const session = await tracker.connect();
-  const initialState = parseLearnerState(await tracker.restoreState());
+  // The saved state may come from an earlier build of this course (or another course): keep
+  // what still applies to this one.
+  const initialState = migrateLearnerState(parseLearnerState(await tracker.restoreState()), course);
   const player = document.createElement('lms-course-player');
-  player.course = course;
+  // An LMS may judge this launch by its own passing score (cmi5 masteryScore): so does the player.
+  player.course = session.passingScore === undefined ? course : withPassingScore(course, session.passingScore);
   player.initialState = initialState;
   player.standalone = session.standalone;
-  for (const name of LEARNER_EVENT_NAMES) {
-    player.addEventListener(name, (event) => tracker.record(event.learnerEvent));
+  // In review, browse or no-credit sessions nothing reaches the tracker (no answers, no saved
+  // state), so a practice retake can neither reach the LMS nor replace the saved result.
+  const recording = session.mode === 'normal' && session.credit;
+  if (!recording) {
+    player.notRecorded = { reason: session.mode === 'normal' ? 'no-credit' : session.mode, ...(session.heldResult ? { held: session.heldResult } : {}) };
+  } else {
+    for (const name of LEARNER_EVENT_NAMES) {
+      player.addEventListener(name, (event) => tracker.record(event.learnerEvent));
+    }
+    player.addEventListener('lms-state-change', (event) => void tracker.saveState(event.state));
   }
-  player.addEventListener('lms-state-change', (event) => void tracker.saveState(event.state));
-  player.addEventListener('lms-exit', () => void tracker.finish());
+  player.addEventListener('lms-exit', (event) => void tracker.finish(event.learnerEvent));
   player.addEventListener('lms-retry-save', () => {
     problems.clear();
     // A tracker without retry (standalone) retries by saving the state again.

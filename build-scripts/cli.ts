@@ -10,7 +10,7 @@ import { showControlCharacters } from './diagnostics/terminal-text.ts';
 
 const USAGE = `usage:
   npm run build -- [--course DIR] [--out DIR] [--format scorm12,scorm2004,xapi,cmi5]
-  npm run check -- FILE.zip [--json]
+  npm run check -- FILE.zip [--json] [--strict]
   npm run schemas -- [--out DIR]
 Add --debug to any command to see stack traces.`;
 

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { textDirection } from '../format/i18n/tables.ts';
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { loadCourse } from './course/load-course.ts';
 import { formatDiagnostics } from './diagnostics/format-diagnostics.ts';
@@ -63,7 +64,7 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
         },
       );
       return html
-        .replace(/<html\b[^>]*>/, `<html lang="${escapeHtml(settings.language)}">`)
+        .replace(/<html\b[^>]*>/, `<html lang="${escapeHtml(settings.language)}" dir="${textDirection(settings.language)}">`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(settings.title)}</title>`);
     },
     configureServer(server) {

@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { en } from './i18n/en.ts';
+import { TEXT_TERM_KEYS } from './i18n/tables.ts';
+import type { TextTermKey } from './i18n/terms.ts';
 import { ENTITY_ID, MAX_ID_LENGTH } from './ids.ts';
 
 const entityId = z.string().max(MAX_ID_LENGTH).regex(ENTITY_ID, {
@@ -20,6 +23,19 @@ export const COMPLETION_RULES = [
   'lesson-viewed-and-quiz-passed',
 ] as const;
 export type CompletionRule = (typeof COMPLETION_RULES)[number];
+
+/**
+ * What each completion rule asks for: the course is complete when every listed fact holds. The
+ * build checks that a rule needing the quiz has one; the player and the trackers judge by it
+ * (learning/completion.ts).
+ */
+export const COMPLETION_RULE_PARTS = {
+  'lesson-viewed': ['lessonViewed'],
+  'quiz-submitted': ['quizSubmitted'],
+  'quiz-passed': ['quizPassed'],
+  'lesson-viewed-and-quiz-submitted': ['lessonViewed', 'quizSubmitted'],
+  'lesson-viewed-and-quiz-passed': ['lessonViewed', 'quizPassed'],
+} as const satisfies Record<CompletionRule, readonly ('lessonViewed' | 'quizSubmitted' | 'quizPassed')[]>;
 
 /**
  * Which pair of words the LMS sees, as Storyline and Adapt let authors choose. The first word
@@ -97,6 +113,29 @@ export const themeSchema = z
   })
   .describe('Look of the player.');
 
+/** The author's own words for any plain-text term of the player (checked against the known keys). */
+export const termsSchema = z
+  .strictObject(
+    Object.fromEntries(
+      TEXT_TERM_KEYS.map((key) => [key, z.string().min(1).optional().describe(`Replaces the default wording (in English: "${en[key]}").`)]),
+    ) as Record<TextTermKey, z.ZodOptional<z.ZodString>>,
+  )
+  .describe('Words of the player to replace, in the course language, for example readingPart: Summary.');
+
+/** Default of `assets.maxImageKB`: a 1440 px wide photograph encodes well below it. */
+export const DEFAULT_MAX_IMAGE_KB = 500;
+
+export const assetSettingsSchema = z
+  .strictObject({
+    maxImageKB: z
+      .number()
+      .int()
+      .min(1)
+      .default(DEFAULT_MAX_IMAGE_KB)
+      .describe('Largest image file (in kB) in assets/ before the build warns. The build still resizes and re-encodes every image.'),
+  })
+  .describe('Limits on the course files in assets/.');
+
 export const courseSchema = z
   .strictObject({
     id: entityId.describe('Stable slug that names the packages and the xAPI/cmi5 activity ids. Never change it once learners have started.'),
@@ -105,7 +144,7 @@ export const courseSchema = z
     language: z
       .string()
       .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as "en" or "pt-BR"' })
-      .describe('BCP 47 language tag of the content.'),
+      .describe('BCP 47 language tag of the content. Sets the player\'s language and writing direction (right to left for Arabic, Hebrew, Persian, Urdu and others).'),
     version: z.string().min(1).max(40).describe('Version of the content, for authors and LMS administrators (for example 1.0.0).'),
     iri: z
       .url({ protocol: /^https?$/, message: 'must be an absolute http(s) IRI such as "https://example.org/courses/biology"' })
@@ -125,6 +164,9 @@ export const courseSchema = z
       .describe('Words reported to the LMS: "passed-failed", "passed-incomplete", "completed-incomplete" or "completed-failed".'),
     flashcards: flashcardSettingsSchema.prefault({}),
     theme: themeSchema.prefault({}),
+    terms: termsSchema.optional(),
+    // Optional rather than defaulted, so settings written in code (tests, tools) need not name it.
+    assets: assetSettingsSchema.optional(),
   })
   .describe('lmspack course settings (course.yaml).');
 
@@ -132,3 +174,4 @@ export type CourseSettings = z.output<typeof courseSchema>;
 export type QuizSettings = CourseSettings['quiz'];
 export type FlashcardSettings = CourseSettings['flashcards'];
 export type Theme = CourseSettings['theme'];
+export type AssetSettings = CourseSettings['assets'];

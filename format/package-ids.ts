@@ -47,3 +47,22 @@ export function primaryObjectiveId(courseId: string): string {
 export function conceptObjectiveId(conceptId: string): string {
   return `concept.${conceptId}`;
 }
+
+/**
+ * Activity id of the course in xAPI (`tincan.xml`) and cmi5 (`cmi5.xml`) packages: the course's
+ * `iri` setting without a trailing slash. xAPI activity ids must be absolute IRIs that never
+ * change once learners have records against them (xAPI 1.0.3 Data §2.4.4.1), so they depend on
+ * nothing but that setting. The xAPI tracker uses it when the launch URL names no `activity_id`,
+ * and both trackers name the course's parts below it.
+ */
+export function courseActivityIri(iri: string): string {
+  return iri.replace(/\/+$/, '');
+}
+
+/**
+ * Id of the course's one cmi5 assignable unit. cmi5 §13.1.4 requires AU ids to be unique in the
+ * course structure and distinct from the course id, so it is a child IRI of the course.
+ */
+export function auActivityIri(iri: string): string {
+  return `${courseActivityIri(iri)}/au/main`;
+}

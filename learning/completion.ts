@@ -3,7 +3,7 @@
  * the LMS should see.
  * @packageDocumentation
  */
-import type { CompletionRule, StatusReport } from '../format/course-schema.ts';
+import { COMPLETION_RULE_PARTS, type CompletionRule, type StatusReport } from '../format/course-schema.ts';
 
 /** What the learner has done so far, as the completion rule needs it. */
 export interface CompletionFacts {
@@ -17,20 +17,7 @@ export interface CompletionFacts {
 
 /** Whether the completion rule is met. */
 export function isCourseComplete(rule: CompletionRule, facts: CompletionFacts): boolean {
-  switch (rule) {
-    case 'lesson-viewed':
-      return facts.lessonViewed;
-    case 'quiz-submitted':
-      return facts.quizSubmitted;
-    case 'quiz-passed':
-      return facts.quizPassed;
-    case 'lesson-viewed-and-quiz-submitted':
-      return facts.lessonViewed && facts.quizSubmitted;
-    case 'lesson-viewed-and-quiz-passed':
-      return facts.lessonViewed && facts.quizPassed;
-    default:
-      return rule satisfies never;
-  }
+  return COMPLETION_RULE_PARTS[rule].every((part) => facts[part]);
 }
 
 /** A status word as lmspack names it; each tracker maps it to its standard's vocabulary. */

@@ -3,7 +3,7 @@
  * what the completion rule needs.
  * @packageDocumentation
  */
-import type { ValidatedCourse } from '../format/validated-course.ts';
+import type { Lesson, ValidatedCourse } from '../format/validated-course.ts';
 import { isCourseComplete, type CompletionFacts } from './completion.ts';
 import type { LearnerState } from './learner-state.ts';
 
@@ -16,6 +16,31 @@ export function requiredSectionIds(course: Pick<ValidatedCourse, 'lessons'>): st
 export function isLessonViewed(course: Pick<ValidatedCourse, 'lessons'>, sectionsViewed: readonly string[]): boolean {
   const viewed = new Set(sectionsViewed);
   return requiredSectionIds(course).every((id) => viewed.has(id));
+}
+
+/** How far a learner has read one lesson. */
+export interface LessonProgress {
+  /** Required sections viewed. */
+  read: number;
+  /** Required (non-optional) sections. */
+  required: number;
+}
+
+export function lessonProgress(lesson: Pick<Lesson, 'sections'>, sectionsViewed: readonly string[]): LessonProgress {
+  const required = lesson.sections.filter((section) => !section.optional);
+  return { read: required.filter((section) => sectionsViewed.includes(section.id)).length, required: required.length };
+}
+
+/** The first required section not yet viewed, in reading order, with its lesson's index; undefined when all are read. */
+export function firstUnreadSection(
+  lessons: readonly Pick<Lesson, 'sections'>[],
+  sectionsViewed: readonly string[],
+): { lesson: number; section: string } | undefined {
+  for (const [index, lesson] of lessons.entries()) {
+    const section = lesson.sections.find((candidate) => !candidate.optional && !sectionsViewed.includes(candidate.id));
+    if (section) return { lesson: index, section: section.id };
+  }
+  return undefined;
 }
 
 /** Progress of each part of the course. */

@@ -4,14 +4,14 @@
  * interaction, an xAPI statement…). Times are ms since the Unix epoch.
  * @packageDocumentation
  */
+import type { ViewName } from '../format/routes.ts';
 import type { CardRating, CardSchedule } from './flashcard-schedule.ts';
 import type { QuizAttempt } from './quiz-attempt.ts';
 import type { QuestionResponse } from './responses.ts';
 import type { ConceptScore, QuestionResult } from './scoring.ts';
 
-/** The player's views; `route` adds the section or concept, if any. */
-export const VIEW_NAMES = ['overview', 'lesson', 'flashcards', 'quiz', 'concepts'] as const;
-export type ViewName = (typeof VIEW_NAMES)[number];
+/** The player's views (defined with the routes in format/routes.ts). */
+export type { ViewName };
 
 /** A view was opened (by navigation, the back button or on launch). */
 export interface ViewOpened {
@@ -77,6 +77,11 @@ export interface QuizSubmitted {
 /** The learner left the course (page hidden for good, or closed). */
 export interface CourseExited {
   type: 'course-exited';
+  /**
+   * `exit-button`: the learner chose to leave; `page-hidden`: the page is going away (closed,
+   * reloaded or navigated from), which a cmi5 launch survives when it is a reload.
+   */
+  via: 'exit-button' | 'page-hidden';
   at: number;
 }
 

@@ -31,8 +31,20 @@ export interface QuizProgress {
   last?: SubmittedAttempt;
 }
 
+/**
+ * Which build of which course a state was saved under: the course id and a fingerprint of the
+ * ids the state refers to (`course-fingerprint.ts`). `learner-state-migration.ts` compares it with
+ * the running build to decide what of the state still applies.
+ */
+export interface BuildStamp {
+  course: string;
+  content: string;
+}
+
 export interface LearnerState {
   v: typeof LEARNER_STATE_VERSION;
+  /** The build the state was saved under; absent in states saved before builds were stamped. */
+  build?: BuildStamp;
   /** The hash route to reopen (without `#`), for example `/lesson/rapport`. */
   route: string;
   /** Ids of the lesson sections that have been on screen. */
@@ -89,6 +101,9 @@ function parseAttempt(value: unknown): QuizAttempt | undefined {
 export function parseLearnerState(value: unknown): LearnerState {
   const state = emptyLearnerState();
   if (!isObject(value) || value.v !== LEARNER_STATE_VERSION) return state;
+  if (isObject(value.build) && typeof value.build.course === 'string' && typeof value.build.content === 'string') {
+    state.build = { course: value.build.course, content: value.build.content };
+  }
   if (typeof value.route === 'string' && value.route.startsWith('/')) state.route = value.route;
   if (isStringArray(value.sections)) state.sections = [...new Set(value.sections)];
   if (isObject(value.cards)) {

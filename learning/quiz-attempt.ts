@@ -29,7 +29,8 @@ export interface QuizAttempt {
   startedAt: number;
 }
 
-function optionIds(question: Question): string[] | undefined {
+/** The ids of a question's options (choices, pairs or items), in course order; none for true-false and fill-in. */
+export function optionIds(question: Question): string[] | undefined {
   switch (question.type) {
     case 'single':
     case 'multiple':
@@ -89,10 +90,14 @@ export function attemptQuestions(attempt: Pick<QuizAttempt, 'order'>, questions:
   return attempt.order.map((id) => byId.get(id)).filter((question): question is Question => question !== undefined);
 }
 
-/** Index of the first question not yet answered; `order.length` when all are. */
-export function nextQuestionIndex(attempt: Pick<QuizAttempt, 'order' | 'answers'>): number {
-  const index = attempt.order.findIndex((id) => !attempt.answers[id]);
-  return index === -1 ? attempt.order.length : index;
+/**
+ * Index, in `questions` (the attempt's questions as {@link attemptQuestions} gives them), of the
+ * first one not yet answered; `questions.length` when all are. Counting over the questions shown
+ * rather than the saved order means an id the course no longer has can never shift the index.
+ */
+export function nextQuestionIndex(questions: readonly Question[], attempt: Pick<QuizAttempt, 'answers'>): number {
+  const index = questions.findIndex((question) => !attempt.answers[question.id]);
+  return index === -1 ? questions.length : index;
 }
 
 /** Whether another attempt may start after `used` submitted ones (attempts 0 = unlimited). */

@@ -52,6 +52,15 @@ export function percent(earned: number, possible: number): number {
 }
 
 /**
+ * Whether a score (0–100, already rounded as {@link percent} rounds) passes: the one rule for a
+ * quiz attempt and for each concept's mastery, so "80" never reads as failed next to an 80 pass
+ * mark. Trackers report a concept as passed or failed with it.
+ */
+export function reachesPassingScore(score: number, passingScore: number): boolean {
+  return score >= passingScore;
+}
+
+/**
  * Scores the questions asked in an attempt.
  *
  * @param questions the questions asked, in the order asked (a drawn subset scores against itself)
@@ -85,8 +94,7 @@ export function scoreAttempt(
   const score = percent(earned, possible);
   return {
     score,
-    // Compared after rounding, so the learner never sees "80 %" next to "failed".
-    passed: score >= quiz.passingScore,
+    passed: reachesPassingScore(score, quiz.passingScore),
     earned,
     possible,
     results,

@@ -1,12 +1,14 @@
 /**
  * Writes docs/screenshots/<view>-375.png and -1280.png from the built player, so a person can
- * look at every view on a phone and a desktop width. Run with `npm run screenshots`; the test
- * run does not call it.
+ * look at every view on a phone and a desktop width, plus the fixture courses with several
+ * lessons, a wide table and right-to-left text. Run with `npm run screenshots`
+ * (`LMSPACK_SCREENSHOTS=seed` or `=fixtures` for one half); the test run does not call it.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startBuiltPlayer } from '../test/e2e/built-player.ts';
+import { serveCourseAssets } from '../test/e2e/course-assets.ts';
 
 const OUT = path.resolve('docs/screenshots');
 const WIDTHS = [375, 1280] as const;
@@ -68,16 +70,34 @@ const SHOTS: Shot[] = [
   { name: 'glossary', route: '/concepts' },
 ];
 
-async function main(): Promise<void> {
-  await mkdir(OUT, { recursive: true });
-  const built = await startBuiltPlayer(process.env.LMSPACK_COURSE_DIR ?? 'course');
+/** Shots of the fixture courses that show what the seed course cannot: several lessons, wide content, right to left. */
+const FIXTURE_SHOTS: { courseDir: string; shots: Shot[] }[] = [
+  {
+    courseDir: 'test/fixtures/courses/three-lessons',
+    shots: [
+      { name: 'lessons-overview', route: '/' },
+      { name: 'lesson-table', route: '/lesson/spread/routes' },
+    ],
+  },
+  {
+    courseDir: 'test/fixtures/courses/arabic',
+    shots: [
+      { name: 'rtl-overview', route: '/' },
+      { name: 'rtl-lesson-table', route: '/lesson/why/numbers' },
+    ],
+  },
+];
+
+async function capture(courseDir: string, shots: readonly Shot[], schemes: readonly ('light' | 'dark')[]): Promise<void> {
+  const built = await startBuiltPlayer(courseDir);
   try {
-    for (const scheme of ['light', 'dark'] as const) {
+    for (const scheme of schemes) {
       for (const width of WIDTHS) {
-        for (const shot of SHOTS) {
+        for (const shot of shots) {
           // Dark mode only for a few views: enough to eyeball the palette.
           if (scheme === 'dark' && !['overview', 'quiz-question', 'flashcards-back'].includes(shot.name)) continue;
           const context = await built.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+          await serveCourseAssets(context, built.url, courseDir);
           const page = await context.newPage();
           await page.goto(`${built.url}#${shot.route}`);
           await page.waitForSelector('lms-course-player');
@@ -93,6 +113,13 @@ async function main(): Promise<void> {
   } finally {
     await built.close();
   }
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const only = process.env.LMSPACK_SCREENSHOTS;
+  if (only !== 'fixtures') await capture(process.env.LMSPACK_COURSE_DIR ?? 'course', SHOTS, ['light', 'dark']);
+  if (only !== 'seed') for (const { courseDir, shots } of FIXTURE_SHOTS) await capture(courseDir, shots, ['light']);
 }
 
 await main();

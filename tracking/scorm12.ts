@@ -12,7 +12,8 @@ import { scorm12Timespan } from './scorm/cmi-time.ts';
 import { scorm12Interaction, scorm12InteractionElements, type InteractionInput } from './scorm/interaction-record.ts';
 import { relativePairs } from './scorm/relative-pairs.ts';
 import { objectiveElements, scoreElements, type ObjectiveRecord } from './scorm/score-fields.ts';
-import { ScormTracker, type ScormElementNames, type ScormTrackerDeps } from './scorm/scorm-tracker.ts';
+import { ScormTracker, type ScormTrackerDeps } from './scorm/scorm-tracker.ts';
+import { SCORM_SETTINGS } from './scorm/scorm-version.ts';
 import {
   scorm12Status,
   scorm12StatusFor,
@@ -36,19 +37,7 @@ function raw(value: string | undefined): number | undefined {
 
 /** Reports to a SCORM 1.2 LMS. */
 export class Scorm12Tracker extends ScormTracker {
-  protected readonly version = '1.2';
-  protected readonly standard = 'scorm12';
-  protected readonly names: ScormElementNames = {
-    learnerId: 'cmi.core.student_id',
-    learnerName: 'cmi.core.student_name',
-    entry: 'cmi.core.entry',
-    mode: 'cmi.core.lesson_mode',
-    credit: 'cmi.core.credit',
-    location: 'cmi.core.lesson_location',
-    suspendData: 'cmi.suspend_data',
-    sessionTime: 'cmi.core.session_time',
-    exit: 'cmi.core.exit',
-  };
+  protected readonly settings = SCORM_SETTINGS['1.2'];
   private supportsInteractions: boolean | undefined;
 
   constructor(options: TrackerOptions, deps?: ScormTrackerDeps) {
@@ -74,10 +63,10 @@ export class Scorm12Tracker extends ScormTracker {
     return status ? { lessonStatus: status.lessonStatus } : undefined;
   }
 
-  /** Score before status: an LMS with a mastery score judges the status from the raw score (brief §1.1). */
+  /** Score before status: an LMS with a mastery score judges the status from the raw score (SCORM 1.2 CAM `adlcp:masteryscore`). */
   protected outcomeElements(outcome: RecordedOutcome): [string, string][] {
     const elements: [string, string][] = outcome.scoreRaw !== undefined ? scoreElements('1.2', outcome.scoreRaw) : [];
-    // `not attempted` is readable but not writable (405, brief §1.3).
+    // `not attempted` is readable but not writable (SCORM 1.2 RTE 3.4 `cmi.core.lesson_status`; Moodle answers 405).
     if (outcome.lessonStatus && outcome.lessonStatus !== 'not attempted') elements.push([LESSON_STATUS, outcome.lessonStatus]);
     return elements;
   }

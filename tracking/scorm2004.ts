@@ -14,7 +14,8 @@ import { scorm2004Duration } from './scorm/cmi-time.ts';
 import { scorm2004Interaction, scorm2004InteractionElements, type InteractionInput } from './scorm/interaction-record.ts';
 import { relativePairs } from './scorm/relative-pairs.ts';
 import { objectiveElements, scoreElements, scoreFields, type ObjectiveRecord } from './scorm/score-fields.ts';
-import { ScormTracker, type ScormElementNames, type ScormTrackerDeps } from './scorm/scorm-tracker.ts';
+import { ScormTracker, type ScormTrackerDeps } from './scorm/scorm-tracker.ts';
+import { SCORM_SETTINGS } from './scorm/scorm-version.ts';
 import {
   scorm2004Status,
   scorm2004StatusFor,
@@ -39,19 +40,7 @@ function decimal(value: string | undefined): number | undefined {
 
 /** Reports to a SCORM 2004 LMS. */
 export class Scorm2004Tracker extends ScormTracker {
-  protected readonly version = '2004';
-  protected readonly standard = 'scorm2004';
-  protected readonly names: ScormElementNames = {
-    learnerId: 'cmi.learner_id',
-    learnerName: 'cmi.learner_name',
-    entry: 'cmi.entry',
-    mode: 'cmi.mode',
-    credit: 'cmi.credit',
-    location: 'cmi.location',
-    suspendData: 'cmi.suspend_data',
-    sessionTime: 'cmi.session_time',
-    exit: 'cmi.exit',
-  };
+  protected readonly settings = SCORM_SETTINGS['2004'];
 
   constructor(options: TrackerOptions, deps?: ScormTrackerDeps) {
     super(options, deps);

@@ -5,6 +5,7 @@
  */
 import type { LearnerEvent } from '../learning/learner-events.ts';
 import type { LearnerState } from '../learning/learner-state.ts';
+import { defaultStorage } from './core/browser-storage.ts';
 import type { Tracker, TrackerFactory, TrackerOptions, TrackerSession } from './tracker.ts';
 
 /** The storage key for a course's state; the version lets a later course edit start afresh. */
@@ -22,20 +23,11 @@ export class StandaloneTracker implements Tracker {
     storage?: Storage,
   ) {
     this.key = standaloneStorageKey(options.course.settings.id);
-    this.storage = storage ?? StandaloneTracker.defaultStorage();
-  }
-
-  /** localStorage can be missing or throw (Safari private mode, sandboxed iframes without allow-same-origin). */
-  private static defaultStorage(): Storage | undefined {
-    try {
-      return globalThis.localStorage;
-    } catch {
-      return undefined;
-    }
+    this.storage = storage ?? defaultStorage();
   }
 
   connect(): Promise<TrackerSession> {
-    return Promise.resolve({ standalone: true });
+    return Promise.resolve({ standalone: true, mode: 'normal', credit: true });
   }
 
   restoreState(): Promise<unknown> {

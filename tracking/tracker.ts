@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 import type { ValidatedCourse } from '../format/validated-course.ts';
-import type { LearnerEvent } from '../learning/learner-events.ts';
+import type { HeldResult } from '../learning/held-result.ts';
+import type { CourseExited, LearnerEvent } from '../learning/learner-events.ts';
 import type { LearnerState } from '../learning/learner-state.ts';
 
 /** What the player learns from connecting. */
@@ -15,8 +16,22 @@ export interface TrackerSession {
    * the player then shows a quiet notice saying so.
    */
   standalone: boolean;
+  /**
+   * How the LMS launched this session: `normal` records results; `browse` and `review` record
+   * nothing (SCORM 1.2 cmi.core.lesson_mode, SCORM 2004 cmi.mode, cmi5 launchMode).
+   */
+  mode: 'normal' | 'browse' | 'review';
+  /** False when the LMS says this attempt earns no credit (SCORM cmi.credit `no-credit`). */
+  credit: boolean;
+  /** The score and verdict the LMS already holds, when it says: shown when nothing is recorded. */
+  heldResult?: HeldResult;
   /** The learner's name, when the LMS tells it. */
   learnerName?: string;
+  /**
+   * The passing score (0–100) the LMS set for this launch, replacing the course's own: cmi5's
+   * LMS.LaunchData masteryScore (cmi5 §10). The player then judges the quiz by it too.
+   */
+  passingScore?: number;
 }
 
 /**
@@ -25,10 +40,13 @@ export interface TrackerSession {
  * - `save-failed`: the LMS refused a value or a commit; the tracker retries, keeps the data in
  *   this browser meanwhile, and calls `onProblemResolved` once it is delivered;
  * - `finish-failed`: the session ended with data undelivered; it is kept in this browser and
- *   sent on the next launch (a finished session cannot be retried).
+ *   sent on the next launch (a finished session cannot be retried);
+ * - `session-expired`: the LRS no longer accepts the launch's credentials (HTTP 401, e.g. an
+ *   expired cmi5 token); nothing more can be sent in this session, what waits is kept in this
+ *   browser and sent on the next launch.
  */
 export interface TrackerProblem {
-  kind: 'connect-failed' | 'save-failed' | 'finish-failed';
+  kind: 'connect-failed' | 'save-failed' | 'finish-failed' | 'session-expired';
   message: string;
 }
 
@@ -45,8 +63,11 @@ export interface Tracker {
   record(event: LearnerEvent): void;
   /** Saves the learner state for resume. May batch; `finish` flushes. */
   saveState(state: LearnerState): Promise<void>;
-  /** Ends the session: flushes what is pending and tells the LMS the learner left. */
-  finish(): Promise<void>;
+  /**
+   * Ends the session: flushes what is pending and tells the LMS the learner left. `exit` says
+   * how (the Exit button or the page going away); without it, as by the Exit button.
+   */
+  finish(exit?: CourseExited): Promise<void>;
   /**
    * Tries again to deliver what the LMS/LRS has not confirmed (the learner pressed Retry after
    * a `save-failed` problem). Optional: a tracker that cannot fail to save has nothing to retry.

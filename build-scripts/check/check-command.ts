@@ -21,7 +21,7 @@ const processOutput: CommandOutput = {
   stderr: (text) => process.stderr.write(text),
 };
 
-/** Whether a report counts as failed: any error, or any warning when `strict`. */
+/** Whether a report counts as failed: any error (under `--strict` some warnings are errors), or any warning when `strict`. */
 export function isFailing(report: CheckReport, strict: boolean): boolean {
   return report.counts.error > 0 || (strict && report.counts.warning > 0);
 }
@@ -58,9 +58,9 @@ export async function runCheckCommand(args: string[], output: CommandOutput = pr
     }
   }
 
-  const reports: CheckReport[] = [];
-  for (const file of files) reports.push(await checkPackage(file));
   const strict = values.strict ?? false;
+  const reports: CheckReport[] = [];
+  for (const file of files) reports.push(await checkPackage(file, { strict }));
   if (values.json) {
     output.stdout(`${renderJson(reports)}\n`);
   } else {

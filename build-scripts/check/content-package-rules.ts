@@ -1,15 +1,15 @@
 /**
  * Rules of IMS Content Packaging shared by SCORM 1.2 (IMS CP 1.1.2) and SCORM 2004 (IMS CP
  * 1.1.4): identifiers and references resolve, the launch page and every listed file exist, and
- * every file in the zip is listed.
+ * every file in the zip is listed (IMS CP recommends it; LMSs serve unlisted files too).
  * @packageDocumentation
  */
 import type { Element } from '@xmldom/xmldom';
 import { finding, type Finding } from './check-codes.ts';
 import { caseHint, joinBases, resolveHref } from './package-paths.ts';
-import type { PackageContents } from './package-contents.ts';
+import { isRootManifest, type PackageContents } from './package-contents.ts';
 import { NS } from './standards.ts';
-import { at, attribute, attributeNS, childElements, descendantElements } from './xml-document.ts';
+import { at, attribute, attributeNS, childElements, descendantElements, textOf } from './xml-document.ts';
 
 const MANIFEST = 'imsmanifest.xml';
 
@@ -85,37 +85,57 @@ function references(pkg: ContentPackage): Finding[] {
   return findings;
 }
 
-/** Files named in the manifest exist; every file in the zip is named (schemas and the manifest excepted). */
+/** `adlcp:location` (SCORM 1.2 and 2004 CAM): metadata kept in a separate file, which the manifest thereby references. */
+function metadataLocations(root: Element): Element[] {
+  return [NS.adlcp12, NS.adlcp2004].flatMap((namespace) => descendantElements(root, namespace, 'location'));
+}
+
+/** The folder prefix an element's hrefs resolve against: the `xml:base` of the manifest, `<resources>` and its resource. */
+function baseOf(pkg: ContentPackage, resource: Element | undefined): string {
+  const xmlBase = (element: Element | undefined): string | undefined => (element ? attributeNS(element, NS.xml, 'base') : undefined);
+  return joinBases(xmlBase(pkg.root), xmlBase(childElements(pkg.root, pkg.cp, 'resources')[0]), xmlBase(resource));
+}
+
+/** The resource an element sits in, if any. */
+function enclosingResource(pkg: ContentPackage, element: Element): Element | undefined {
+  for (let node = element.parentNode; node; node = node.parentNode) {
+    if (pkg.resources.includes(node as Element)) return node as Element;
+  }
+  return undefined;
+}
+
+/**
+ * Files named in the manifest exist; every file in the zip is named — by a resource's href or
+ * `<file>`, or an `adlcp:location` — except the manifests and the control documents (XSD/DTD)
+ * beside them, which no resource uses.
+ */
 function files(pkg: ContentPackage, contents: PackageContents): Finding[] {
   const findings: Finding[] = [];
   const inZip = new Set(contents.files);
   const listed = new Set<string>();
-  const { root, cp } = pkg;
-  const xmlBase = (element: Element | undefined): string | undefined => (element ? attributeNS(element, NS.xml, 'base') : undefined);
-  const resourcesElement = childElements(root, cp, 'resources')[0];
+  const check = (base: string, href: string, element: Element, launch: boolean): void => {
+    const target = resolveHref(base, href);
+    if (target.kind !== 'local') return;
+    listed.add(target.path);
+    if (inZip.has(target.path)) return;
+    const args = { href, hint: caseHint(target.path, contents.files) };
+    findings.push(launch ? finding('missing-launch-file', args, at(MANIFEST, element)) : finding('missing-file', args, at(MANIFEST, element)));
+  };
   for (const resource of pkg.resources) {
-    const base = joinBases(xmlBase(root), xmlBase(resourcesElement), xmlBase(resource));
-    const check = (href: string, element: Element, launch: boolean): void => {
-      const target = resolveHref(base, href);
-      if (target.kind !== 'local') return;
-      listed.add(target.path);
-      if (inZip.has(target.path)) return;
-      const args = { href, hint: caseHint(target.path, contents.files) };
-      findings.push(launch ? finding('missing-launch-file', args, at(MANIFEST, element)) : finding('missing-file', args, at(MANIFEST, element)));
-    };
+    const base = baseOf(pkg, resource);
     const href = attribute(resource, 'href');
-    if (href !== undefined) check(href, resource, pkg.launched.has(resource));
-    for (const file of childElements(resource, cp, 'file')) {
+    if (href !== undefined) check(base, href, resource, pkg.launched.has(resource));
+    for (const file of childElements(resource, pkg.cp, 'file')) {
       const fileHref = attribute(file, 'href');
-      if (fileHref !== undefined) check(fileHref, file, false);
+      if (fileHref !== undefined) check(base, fileHref, file, false);
     }
   }
-  for (const file of contents.files) {
-    // Schemas are shipped beside the manifest for validators and are never part of a resource.
-    if (file === MANIFEST || /\.(?:xsd|dtd)$/i.test(file) || listed.has(file)) continue;
-    findings.push(finding('unlisted-file', { file }, file));
+  for (const location of metadataLocations(pkg.root)) {
+    const resource = enclosingResource(pkg, location);
+    check(resource ? baseOf(pkg, resource) : '', textOf(location), location, false);
   }
-  return findings;
+  const unlisted = contents.files.filter((file) => !isRootManifest(file) && !/\.(?:xsd|dtd)$/i.test(file) && !listed.has(file));
+  return [...findings, ...unlisted.map((file) => finding('unlisted-file', {}, file))];
 }
 
 /** Runs the content-packaging rules. */

@@ -4,7 +4,8 @@
  */
 import { finding, type Finding } from './check-codes.ts';
 import { MANIFEST_NAMES, type PackageContents } from './package-contents.ts';
-import { NS, type Standard } from './standards.ts';
+import type { ScormPackageFormat } from '../../format/package-format.ts';
+import { NS } from './standards.ts';
 import { childElements, textOf } from './xml-document.ts';
 import type { Element } from '@xmldom/xmldom';
 
@@ -35,8 +36,9 @@ export function locateManifest(contents: PackageContents): ManifestLocation {
 }
 
 /** The SCORM version an imsmanifest.xml declares, with the schemaversion text it gave. */
-export interface ScormVersion {
-  standard?: Extract<Standard, 'scorm12' | 'scorm2004'>;
+export interface DeclaredScormVersion {
+  /** Undefined when the manifest declares neither. */
+  standard?: ScormPackageFormat;
   schemaversion: string;
 }
 
@@ -45,7 +47,7 @@ export interface ScormVersion {
  * namespaces declared when the metadata is missing: the ADL 1.2 and 2004 extension namespaces,
  * then the IMS CP namespace of the root element.
  */
-export function scormVersion(root: Element): ScormVersion {
+export function declaredScormVersion(root: Element): DeclaredScormVersion {
   const metadata = childElements(root, root.namespaceURI, 'metadata')[0];
   const schemaversion = metadata ? textOf(childElements(metadata, root.namespaceURI, 'schemaversion')[0]) : '';
   if (schemaversion === '1.2') return { standard: 'scorm12', schemaversion };

@@ -1,32 +1,78 @@
 /**
- * Renders check reports for people (grouped, numbered, publint style) and for tools (JSON).
+ * Renders check reports for people and for tools (JSON). For people: the verdict first, then the
+ * findings grouped by code — one entry per code with its count, the first few places and the
+ * fix — so a hundred unlisted files are one finding, not a hundred lines.
  * @packageDocumentation
  */
-import type { Finding, Severity } from './check-codes.ts';
+import { PACKAGE_FORMAT_LABELS } from '../../format/package-format.ts';
+import { CHECK_CODES, type CheckCode, type Finding, type Severity } from './check-codes.ts';
 import type { CheckReport } from './check-package.ts';
-import { STANDARD_LABELS } from './standards.ts';
+import type { PlayerFact } from './scan-result.ts';
 
 /** Options of {@link renderReport}. */
 export interface RenderOptions {
   /** Use ANSI colours. @default false */
   color?: boolean;
-  /** Findings shown per code before the rest are summarised. @default 10 */
+  /** Places shown per code before the rest are counted. @default 3 */
   maxPerCode?: number;
 }
 
-const GROUPS: [Severity, string][] = [
-  ['error', 'Errors'],
-  ['warning', 'Warnings'],
-  ['suggestion', 'Suggestions'],
+const GROUPS: [Severity, string, string][] = [
+  ['error', 'Errors', '31'],
+  ['warning', 'Warnings', '33'],
+  ['suggestion', 'Suggestions', '36'],
 ];
 
-/** Renders a report as text: a header, then numbered Errors/Warnings/Suggestions, or "All good!". */
+const FACT_LABELS: Record<PlayerFact, string> = {
+  'scorm-api-discovery': 'SCORM API discovery (API / API_1484_11)',
+  'scorm-initialize': 'LMSInitialize / Initialize',
+  'scorm-finish': 'LMSFinish / Terminate',
+  'launch-parameters': 'launch parameters read (endpoint, fetch, actor, registration)',
+};
+
+/** Control characters from a package (file names, snippets) shown escaped, so they cannot drive the terminal. */
+export function printable(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function groupByCode(findings: readonly Finding[]): Map<CheckCode, Finding[]> {
+  const groups = new Map<CheckCode, Finding[]>();
+  for (const item of findings) groups.set(item.code, [...(groups.get(item.code) ?? []), item]);
+  return groups;
+}
+
+function renderGroup(code: CheckCode, items: readonly Finding[], maxPerCode: number, bold: (text: string) => string): string[] {
+  const lines = [`  ${bold(code)}${items.length > 1 ? ` ×${items.length}` : ''}`];
+  for (const item of items.slice(0, maxPerCode)) {
+    lines.push(`    ${item.path ? `${bold(printable(item.path))}  ` : ''}${printable(item.message)}`);
+    if (item.snippet) lines.push(`      ${printable(item.snippet)}`);
+  }
+  if (items.length > maxPerCode) lines.push(`    … and ${items.length - maxPerCode} more (--json lists all)`);
+  lines.push(`    fix: ${CHECK_CODES[code].fix}`);
+  return lines;
+}
+
+function renderFacts(report: CheckReport): string[] {
+  const shown: PlayerFact[] =
+    report.standard === 'scorm12' || report.standard === 'scorm2004' ? ['scorm-api-discovery', 'scorm-initialize', 'scorm-finish'] : report.standard ? ['launch-parameters'] : [];
+  if (shown.length === 0) return [];
+  const lines = ['', 'Seen in the scripts (information only: what runs is not knowable without an LMS):'];
+  for (const fact of shown) {
+    const files = report.playerFacts[fact] ?? [];
+    const where = files.length === 0 ? 'not seen' : `${files.slice(0, 3).map(printable).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}`;
+    lines.push(`  ${FACT_LABELS[fact]}: ${where}`);
+  }
+  return lines;
+}
+
+/** Renders a report as text: the verdict, the standard and schema status, then the findings by code, or "All good!". */
 export function renderReport(report: CheckReport, options: RenderOptions = {}): string {
   const paint = (code: string, text: string): string => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const bold = (text: string) => paint('1', text);
-  const maxPerCode = options.maxPerCode ?? 10;
-  const lines: string[] = [bold(report.file)];
-  const standard = report.standard ? `${STANDARD_LABELS[report.standard]} (${report.manifest})` : report.manifest ? `unknown (${report.manifest})` : 'unknown';
+  const maxPerCode = options.maxPerCode ?? 3;
+  const verdictColour = report.counts.error > 0 ? '31' : report.counts.warning > 0 ? '33' : '32';
+  const lines: string[] = [`${bold(printable(report.file))}: ${paint(verdictColour, report.verdict)}`];
+  const standard = report.standard ? `${PACKAGE_FORMAT_LABELS[report.standard]} (${report.manifest})` : report.manifest ? `unknown (${report.manifest})` : 'unknown';
   lines.push(`  standard: ${standard}`);
   const validation = report.schemaValidation;
   lines.push(
@@ -35,31 +81,15 @@ export function renderReport(report: CheckReport, options: RenderOptions = {}): 
     }`,
   );
 
-  for (const [severity, title] of GROUPS) {
+  for (const [severity, title, colour] of GROUPS) {
     const items = report.findings.filter((item) => item.severity === severity);
     if (items.length === 0) continue;
-    lines.push('', paint(severity === 'error' ? '31' : severity === 'warning' ? '33' : '36', `${title}:`));
-    const shown = new Map<string, number>();
-    const hidden = new Map<string, number>();
-    let number = 0;
-    for (const item of items) {
-      const count = shown.get(item.code) ?? 0;
-      if (count >= maxPerCode) {
-        hidden.set(item.code, (hidden.get(item.code) ?? 0) + 1);
-        continue;
-      }
-      shown.set(item.code, count + 1);
-      number++;
-      lines.push(`${String(number).padStart(3)}. ${formatFinding(item, bold)}`);
-    }
-    for (const [code, count] of hidden) lines.push(`     … and ${count} more ${code} (use --json to see all)`);
+    lines.push('', paint(colour, `${title}:`));
+    for (const [code, group] of groupByCode(items)) lines.push(...renderGroup(code, group, maxPerCode, bold));
   }
+  lines.push(...renderFacts(report));
   if (report.findings.length === 0) lines.push('', paint('32', 'All good!'));
   return lines.join('\n');
-}
-
-function formatFinding(item: Finding, bold: (text: string) => string): string {
-  return `${item.path ? `${bold(item.path)}  ` : ''}${item.message} [${item.code}]`;
 }
 
 /** The JSON form of reports: one report object for one file, an array for several. */

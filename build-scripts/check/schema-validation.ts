@@ -100,15 +100,17 @@ export async function validateManifest(name: string, xml: string, standard: Stan
       return { status: 'skipped', schema, reason, findings: [finding('schema-unusable', { schema, detail: shorten(detail) })] };
     }
     // `FILE:LINE: element X: Schemas validity error : message` (also parser errors, same shape).
+    // A cmi5 LMS rejects a course structure the schema rejects; SCORM and tincan.xml LMSs import it.
+    const invalid = standard === 'cmi5' ? 'cmi5-schema-invalid' : 'schema-invalid';
     const findings: Finding[] = [];
     for (const line of lines) {
       if (!line.startsWith(`${file}:`)) continue;
       const match = /^.*?:(\d+): (?:element [^:]+: )?[^:]*error : (.*)$/.exec(line);
-      if (match) findings.push(finding('schema-invalid', { schema, detail: shorten(match[2] ?? '') }, `${name}:${match[1]}`));
+      if (match) findings.push(finding(invalid, { schema, detail: shorten(match[2] ?? '') }, `${name}:${match[1]}`));
     }
     if (findings.length === 0) {
       const detail = lines.filter((line) => line.trim() !== '').slice(-3).join(' ').split(file).join(name) || `xmllint exit code ${exitCode}`;
-      findings.push(finding('schema-invalid', { schema, detail }, name));
+      findings.push(finding(invalid, { schema, detail }, name));
     }
     return { status: 'invalid', schema, findings };
   } finally {

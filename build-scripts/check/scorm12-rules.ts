@@ -1,6 +1,6 @@
 /**
  * SCORM 1.2 rules beyond the schema: every resource says whether it is a SCO, the mastery score
- * is on the 0-100 scale, and the metadata names SCORM 1.2 (brief §1.1).
+ * is on the 0-100 scale, and the metadata names SCORM 1.2 (SCORM 1.2 CAM).
  * @packageDocumentation
  */
 import { finding, type Finding } from './check-codes.ts';
@@ -17,7 +17,7 @@ export function checkScorm12(pkg: ContentPackage, schemaversion: string): Findin
   const schema = metadata ? textOf(childElements(metadata, pkg.cp, 'schema')[0]) : '';
   if (metadata && (schema !== 'ADL SCORM' || schemaversion !== '1.2')) {
     findings.push(
-      finding('bad-schemaversion', { found: `schema "${schema}", schemaversion "${schemaversion}"`, expected: 'schema "ADL SCORM", schemaversion "1.2"' }, at(MANIFEST, metadata)),
+      finding('scorm12-metadata', { found: `schema "${schema}", schemaversion "${schemaversion}"` }, at(MANIFEST, metadata)),
     );
   }
 

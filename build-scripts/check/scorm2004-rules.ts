@@ -1,7 +1,7 @@
 /**
  * SCORM 2004 rules beyond the schema: the metadata names the 4th edition, every resource has
  * adlcp:scormType, objectives carry consistent measures (Moodle), and SCOs report their own
- * status (brief §2.1).
+ * status (SCORM 2004 4th ed. CAM; IMS SS 1.0).
  * @packageDocumentation
  */
 import type { Element } from '@xmldom/xmldom';
@@ -29,14 +29,22 @@ function metadataRules(pkg: ContentPackage, schemaversion: string): Finding[] {
   return [];
 }
 
+/**
+ * Measures of an item's objectives. IMS SS: minNormalizedMeasure counts only when an objective is
+ * satisfiedByMeasure, and defaults to 1.0 then; reporting objectives (not satisfied by measure)
+ * are left alone.
+ */
 function objectiveRules(item: Element, id: string): Finding[] {
   const sequencing = childElements(item, NS.imsss, 'sequencing')[0];
   const objectives = sequencing ? childElements(sequencing, NS.imsss, 'objectives')[0] : undefined;
   if (!objectives) return [];
-  const all = [...childElements(objectives, NS.imsss, 'primaryObjective'), ...childElements(objectives, NS.imsss, 'objective')];
-  const measures = all.map((objective) => textOf(childElements(objective, NS.imsss, 'minNormalizedMeasure')[0]));
-  if (measures.some((measure) => measure === '')) return [finding('objective-without-measure', { item: id }, at(MANIFEST, objectives))];
-  const distinct = [...new Set(measures.map(Number))];
+  const measured = [...childElements(objectives, NS.imsss, 'primaryObjective'), ...childElements(objectives, NS.imsss, 'objective')].filter(
+    (objective) => attribute(objective, 'satisfiedByMeasure') === 'true',
+  );
+  const measureOf = (objective: Element): string => textOf(childElements(objective, NS.imsss, 'minNormalizedMeasure')[0]);
+  const unmeasured = measured.find((objective) => measureOf(objective) === '');
+  if (unmeasured) return [finding('objective-without-measure', { item: id, objective: attribute(unmeasured, 'objectiveID') ?? '?' }, at(MANIFEST, unmeasured))];
+  const distinct = [...new Set(measured.map((objective) => Number(measureOf(objective))))];
   if (distinct.length > 1) return [finding('objective-measures-differ', { item: id, values: distinct.join(', ') }, at(MANIFEST, objectives))];
   return [];
 }

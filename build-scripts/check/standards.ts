@@ -1,5 +1,5 @@
 /**
- * The standards the checker recognises and the manifest each is identified by.
+ * The standards the checker recognises, and the namespaces their rules match elements by.
  * @packageDocumentation
  */
 
@@ -7,14 +7,6 @@ import type { PackageFormat } from '../../format/package-format.ts';
 
 /** A packaging standard the checker detects: the same names as the build's formats. */
 export type Standard = PackageFormat;
-
-/** Human names for reports. */
-export const STANDARD_LABELS: Record<Standard, string> = {
-  scorm12: 'SCORM 1.2',
-  scorm2004: 'SCORM 2004',
-  xapi: 'xAPI',
-  cmi5: 'cmi5',
-};
 
 /** Namespaces the rules match elements by. */
 export const NS = {

@@ -1,5 +1,5 @@
 /**
- * Rules for `tincan.xml` packages (the xAPI "Rustici launch" convention, brief §3.5): one
+ * Rules for `tincan.xml` packages (the xAPI "Rustici launch" launch convention): one
  * launchable activity with an absolute IRI, its launch page in the zip, no LRS credentials.
  * @packageDocumentation
  */

@@ -50,12 +50,12 @@ export function childElements(parent: Element, namespace?: string | null, localN
   return result;
 }
 
-/** All descendant elements of `parent` with the given namespace and local name, in document order. */
-export function descendantElements(parent: Element, namespace: string | null, localName: string): Element[] {
+/** All descendant elements of `parent`, in document order; with a namespace and local name, only those. */
+export function descendantElements(parent: Element, namespace?: string | null, localName?: string): Element[] {
   const result: Element[] = [];
   const walk = (element: Element): void => {
     for (const child of childElements(element)) {
-      if (child.namespaceURI === namespace && child.localName === localName) result.push(child);
+      if (namespace === undefined || (child.namespaceURI === namespace && child.localName === localName)) result.push(child);
       walk(child);
     }
   };

@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../build-app.ts';
 import { courseSummary } from '../course/course-summary.ts';
 import { loadCourse } from '../course/load-course.ts';
+import { formatAssetCostTable } from '../images/asset-cost-table.ts';
+import { optimiseCourseAssets } from '../images/optimise-course-assets.ts';
 import { buildPackages } from '../package/build-packages.ts';
 import { formatResultTable } from '../package/result-table.ts';
 import { isPackageFormat, PACKAGE_FORMATS, type PackageFormat } from '../package/formats.ts';
@@ -58,20 +60,25 @@ export async function runBuildCommand(args: string[]): Promise<number> {
 
   // The app is built outside the output folder, so a failure there leaves dist/ as it was.
   const appDir = await mkdtemp(path.join(tmpdir(), 'lmspack-app-'));
+  const assetDir = `${appDir}-assets`;
   try {
+    const assets = await optimiseCourseAssets(result.course, options.courseDir, assetDir);
+    for (const warning of assets.warnings) process.stderr.write(`warning: ${warning}\n`);
     log('lmspack: building the player');
-    await buildApp({ course: result.course, courseDir: options.courseDir, outDir: appDir });
+    await buildApp({ course: assets.course, courseDir: options.courseDir, outDir: appDir });
     const results = await buildPackages({
-      course: result.course,
-      courseDir: options.courseDir,
+      course: assets.course,
+      courseDir: assetDir,
       appDir,
       outDir: options.outDir,
       formats: options.formats,
       log: (line) => log(`  ${line}`),
     });
     log(`\n${formatResultTable(results)}`);
+    if (assets.costs.length > 0) log(`\n${formatAssetCostTable(assets.costs)}`);
   } finally {
     await rm(appDir, { recursive: true, force: true });
+    await rm(assetDir, { recursive: true, force: true });
   }
   return 0;
 }

@@ -1,9 +1,12 @@
 /**
  * Links the first mention of each key concept in every lesson section to its glossary entry,
- * so a learner can look a term up where it is used.
+ * so a learner can look a term up where it is used. A term or alias also matches its regular
+ * plurals in the course language (see regular-plurals.ts), always as a whole word.
  * @packageDocumentation
  */
 import type { Token } from 'markdown-it';
+import { conceptHref } from '../../format/routes.ts';
+import { regularPlurals } from './regular-plurals.ts';
 
 export interface LinkableConcept {
   id: string;
@@ -11,26 +14,23 @@ export interface LinkableConcept {
   names: string[];
 }
 
-/** Route of a concept's glossary entry inside the player. */
-export const conceptHref = (id: string) => `#/concepts/${id}`;
-
 export class ConceptLinker {
   private readonly pattern: RegExp | undefined;
   private readonly byName = new Map<string, string>();
   /** Concept id to the sections whose text links it. */
   readonly sections = new Map<string, Set<string>>();
 
-  constructor(concepts: readonly LinkableConcept[]) {
+  constructor(concepts: readonly LinkableConcept[], language = 'en') {
     const names: string[] = [];
-    for (const concept of concepts) {
-      for (const name of concept.names) {
-        const key = name.trim().toLowerCase();
-        if (key && !this.byName.has(key)) {
-          this.byName.set(key, concept.id);
-          names.push(key);
-        }
-      }
-    }
+    const add = (key: string, id: string) => {
+      if (!key || this.byName.has(key)) return;
+      this.byName.set(key, id);
+      names.push(key);
+    };
+    // Names as written first, so a concept's own name wins over another's plural of the same spelling.
+    const keyed = concepts.flatMap((concept) => concept.names.map((name) => ({ id: concept.id, key: name.trim().toLowerCase().replace(/\s+/g, ' ') })));
+    for (const { id, key } of keyed) add(key, id);
+    for (const { id, key } of keyed) for (const plural of regularPlurals(key, language)) add(plural, id);
     // Longest names first, so "therapeutic alliance" wins over "alliance".
     names.sort((a, b) => b.length - a.length);
     const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));

@@ -15,8 +15,6 @@ import { LessonLocator } from './lesson-locator.ts';
 import { collectSections } from './lesson-sections.ts';
 import { checkPlainTitle, checkRawHtml } from './raw-html-check.ts';
 
-export { sectionHref } from './lesson-links.ts';
-
 export interface LessonInput extends LinkContext {
   text: string;
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
+import { sectionHref } from '../../format/routes.ts';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
 import { fileProblem, inspectCourseFile } from './course-paths.ts';
 import { LINK_SCHEMES, schemeOf } from './html-policy.ts';
@@ -30,9 +31,6 @@ export interface LinkFindings {
   assets: string[];
   anchors: Anchor[];
 }
-
-/** Route of a lesson section inside the player. */
-export const sectionHref = (id: string) => `#/lesson/${id}`;
 
 const found = (diagnostics: Diagnostic[], assets: string[] = [], anchors: Anchor[] = []): LinkFindings => ({ diagnostics, assets, anchors });
 

@@ -9,12 +9,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { conceptsFileSchema, flashcardsFileSchema, quizFileSchema } from '../../format/content-schemas.ts';
-import { courseSchema, type CompletionRule, type CourseSettings } from '../../format/course-schema.ts';
+import { COMPLETION_RULE_PARTS, COMPLETION_RULES, courseSchema, type CompletionRule, type CourseSettings } from '../../format/course-schema.ts';
+import { contrastRatio } from '../../format/contrast.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { diagnostic, isError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { assignIds } from './assign-ids.ts';
 import { ConceptLinker } from './concept-linker.ts';
-import { contrastRatio } from './contrast.ts';
 import { osReason } from './course-paths.ts';
 import { COURSE_FILES, readLessonFile, readYamlFile, type Sources, type YamlFile } from './course-files.ts';
 import { checkAnchors, checkConceptReferences, checkConceptsTaught, checkQuestionSections, checkSectionIds } from './cross-references.ts';
@@ -33,7 +33,8 @@ export interface LoadResult {
   sources: Map<string, string>;
 }
 
-const RULES_NEEDING_QUIZ: readonly CompletionRule[] = ['quiz-submitted', 'quiz-passed', 'lesson-viewed-and-quiz-submitted', 'lesson-viewed-and-quiz-passed'];
+/** The completion rules that need a quiz: those with a part about it. */
+const RULES_NEEDING_QUIZ: readonly CompletionRule[] = COMPLETION_RULES.filter((rule) => COMPLETION_RULE_PARTS[rule].some((part) => part !== 'lessonViewed'));
 
 export async function loadCourse(courseDir: string): Promise<LoadResult> {
   const sources: Sources = new Map();
@@ -59,6 +60,13 @@ interface CourseFiles {
   concepts: FileOf<typeof conceptsFileSchema>;
 }
 
+interface LessonPlan {
+  files: string[];
+  language: string;
+  /** The author's term overrides, which include the callout labels. */
+  terms?: CourseSettings['terms'];
+}
+
 type Content = Pick<ValidatedCourse, 'flashcards' | 'questions' | 'conceptGroups'>;
 
 async function load(courseDir: string, sources: Sources): Promise<{ course?: ValidatedCourse; diagnostics: Diagnostic[] }> {
@@ -74,7 +82,7 @@ async function load(courseDir: string, sources: Sources): Promise<{ course?: Val
   const settings = files.settings.value;
   const settingsProblems = settings ? checkSettings(settings, settingsSource, { hasQuiz: files.quiz.exists, questionCount: files.quiz.value ? content.questions.length : undefined }) : [];
   const plan = lessonPlan(files.settings);
-  const linker = new ConceptLinker(content.conceptGroups.flatMap((g) => g.concepts.map((c) => ({ id: c.id ?? '', names: [c.term, ...(c.aliases ?? [])] }))));
+  const linker = new ConceptLinker(content.conceptGroups.flatMap((g) => g.concepts.map((c) => ({ id: c.id ?? '', names: [c.term, ...(c.aliases ?? [])] }))), plan.language);
   const lessons = await compileLessons(courseDir, plan, settingsSource, linker, sources);
   const references = checkLessonReferences(files, content, lessons, linker, plan.files.length);
   const diagnostics = [...found, ...settingsProblems, ...lessons.diagnostics, ...references];
@@ -158,17 +166,18 @@ function checkContentReferences(files: CourseFiles, content: Content): Diagnosti
  * lessons the file lists, so that their problems are reported in the same run rather than one
  * file at a time.
  */
-function lessonPlan(settingsFile: CourseFiles['settings']): { files: string[]; language: string } {
+function lessonPlan(settingsFile: CourseFiles['settings']): LessonPlan {
   const settings = settingsFile.value;
   const raw = (settingsFile.data ?? {}) as { lessons?: unknown; language?: unknown };
   return {
     files: settings?.lessons ?? (Array.isArray(raw.lessons) ? raw.lessons.filter((f): f is string => typeof f === 'string') : []),
     language: settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en'),
+    ...(settings?.terms ? { terms: settings.terms } : {}),
   };
 }
 
-async function compileLessons(courseDir: string, plan: { files: string[]; language: string }, settingsSource: YamlSource, linker: ConceptLinker, sources: Sources): Promise<{ compiled: CompiledLesson[]; diagnostics: Diagnostic[] }> {
-  const md = createMarkdown(plan.language);
+async function compileLessons(courseDir: string, plan: LessonPlan, settingsSource: YamlSource, linker: ConceptLinker, sources: Sources): Promise<{ compiled: CompiledLesson[]; diagnostics: Diagnostic[] }> {
+  const md = createMarkdown(plan.language, plan.terms);
   const compiled: CompiledLesson[] = [];
   const diagnostics: Diagnostic[] = [];
   const listedAt = new Map<string, number>();

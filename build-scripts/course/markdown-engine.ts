@@ -7,7 +7,8 @@ import MarkdownIt, { type Token, type MarkdownIt as Md } from 'markdown-it';
 
 const { unescapeAll } = new MarkdownIt().utils;
 import container from 'markdown-it-container';
-import { lessonTerms } from '../../format/lesson-terms.ts';
+import { termsFor } from '../../format/i18n/tables.ts';
+import type { TermOverrides } from '../../format/i18n/terms.ts';
 
 /** `{#id}` at the end of a heading or a fence's title line. */
 export const ID_SUFFIX = /\s*\{#([^}\s]*)\}\s*$/;
@@ -20,8 +21,9 @@ export function parseFenceInfo(info: string, name: string): { title: string; id?
   return match ? { title: rest.slice(0, match.index).trim(), id: match[1] } : { title: rest };
 }
 
-export function createMarkdown(language: string): Md {
-  const terms = lessonTerms(language);
+/** The lesson Markdown engine; callout labels come from the course language's terms and the author's `terms:`. */
+export function createMarkdown(language: string, overrides?: TermOverrides): Md {
+  const terms = termsFor(language, overrides);
   // html: true so that raw HTML survives parsing and the loader can report it; the sanitizer
   // removes whatever is not allowed from the output.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });

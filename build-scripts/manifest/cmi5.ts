@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { CompletionRule } from '../../format/course-schema.ts';
-import { auActivityIri, courseActivityIri } from './activity-iris.ts';
+import { auActivityIri, courseActivityIri } from '../../format/package-ids.ts';
 import { fileHref } from './file-href.ts';
 import type { ManifestInput, ManifestOutput } from './manifest-input.ts';
 import { scaledPassingScore } from './mastery-score.ts';

@@ -1,12 +1,12 @@
 /**
  * Writes the SCORM 1.2 `imsmanifest.xml` (IMS CP 1.1.2 with the ADL SCORM 1.2 extensions):
  * one organization, one item, one SCO resource that lists every file of the package.
- * Shape from the ADL 1.2 schemas (`adlcp_rootv1p2.xsd`) and the brief §1.1 / §8.1.
+ * Shape from the ADL 1.2 schemas (`adlcp_rootv1p2.xsd`).
  * @packageDocumentation
  */
 import { fileHref } from './file-href.ts';
 import type { ManifestInput, ManifestOutput } from './manifest-input.ts';
-import { rawPassingScore } from './mastery-score.ts';
+import { carriesMasteryScore, rawPassingScore } from './mastery-score.ts';
 import { itemIdentifier, manifestIdentifier, organizationIdentifier, resourceIdentifier } from '../../format/package-ids.ts';
 import { el, renderXmlDocument } from './xml-tree.ts';
 
@@ -19,18 +19,9 @@ const MAX_VERSION_LENGTH = 20;
 
 /** Writes the SCORM 1.2 manifest for a course. */
 export function scorm12Manifest({ course, files, launch }: ManifestInput): ManifestOutput {
-  const { id, title, version, quiz, reportStatus } = course.settings;
+  const { id, title, version, quiz, reportStatus, completion } = course.settings;
   const warnings: string[] = [];
-  const mastery = rawPassingScore(quiz.passingScore);
-
-  // Brief §1.1 / §6.1: with adlcp:masteryscore known, an LMS in normal credit mode turns the
-  // reported lesson_status into passed/failed from score.raw on LMSFinish, whatever the SCO sent.
-  // We keep it (the course's pass rule is exactly "raw >= passingScore on 0-100"), but say so.
-  warnings.push(
-    `The manifest sets adlcp:masteryscore to ${mastery}, so once the course reports a score ` +
-      `the LMS may override the status the course reports with "passed" (score >= ${mastery}) or "failed"` +
-      (reportStatus.startsWith('completed') ? `, replacing the "completed" that reportStatus "${reportStatus}" sends.` : '.'),
-  );
+  const mastery = carriesMasteryScore(reportStatus, completion) ? rawPassingScore(quiz.passingScore) : undefined;
 
   let manifestVersion: string | undefined = version;
   if (version.length > MAX_VERSION_LENGTH) {
@@ -63,7 +54,7 @@ export function scorm12Manifest({ course, files, launch }: ManifestInput): Manif
           'item',
           { identifier: itemIdentifier(id), identifierref: resourceIdentifier(id), isvisible: 'true' },
           el('title', {}, title),
-          el('adlcp:masteryscore', {}, mastery),
+          mastery !== undefined && el('adlcp:masteryscore', {}, mastery),
         ),
       ),
     ),
@@ -74,7 +65,8 @@ export function scorm12Manifest({ course, files, launch }: ManifestInput): Manif
         'resource',
         // Lower-case `scormtype` is the 1.2 spelling (2004 uses `scormType`).
         { identifier: resourceIdentifier(id), type: 'webcontent', 'adlcp:scormtype': 'sco', href: fileHref(launch) },
-        // Listing every file, not only the launch page, is the portable choice (brief §1.1).
+        // Listing every file, not only the launch page, is the portable choice (SCORM 1.2 CAM
+        // asks for every file the resource uses).
         files.map((file) => el('file', { href: fileHref(file) })),
       ),
     ),

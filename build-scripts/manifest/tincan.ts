@@ -4,7 +4,7 @@
  * the LMS passes them as launch parameters (`endpoint`, `auth`, `actor`).
  * @packageDocumentation
  */
-import { courseActivityIri } from './activity-iris.ts';
+import { courseActivityIri } from '../../format/package-ids.ts';
 import type { ManifestInput, ManifestOutput } from './manifest-input.ts';
 import { fileHref } from './file-href.ts';
 import { el, renderXmlDocument } from './xml-tree.ts';

@@ -6,7 +6,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
+import { deflateRawSync } from 'node:zlib';
 import { listAppFiles } from './app-files.ts';
+import { readControlDocuments } from './control-documents.ts';
 import { readCourseAssets } from './course-asset-files.ts';
 import { FORMAT_LABELS, PACKAGE_FORMATS, type PackageFormat } from './formats.ts';
 import { MANIFEST_WRITERS } from './manifest-writers.ts';
@@ -44,6 +46,11 @@ export interface PackageResult {
   bytes: number;
   /** Number of files in the zip, manifest included. */
   fileCount: number;
+  /**
+   * Compressed bytes of the XSD/DTD control documents in the zip (0 for xAPI and cmi5): a fixed
+   * cost of every SCORM package, whatever the course.
+   */
+  controlDocumentBytes: number;
   /** Things the author should know about this package (for example LMS overrides). */
   warnings: string[];
 }
@@ -60,10 +67,17 @@ async function readAppBuild(appDir: string): Promise<AppBuild> {
   return { files, viteManifest: await readViteManifest(appDir) };
 }
 
+/** What `files` add to the zip: deflated at level 9 as `zip-writer.ts` does (local headers not counted). */
+function compressedBytes(files: ReadonlyMap<string, Buffer>): number {
+  let total = 0;
+  for (const data of files.values()) total += deflateRawSync(data, { level: 9 }).length;
+  return total;
+}
+
 /**
  * Builds one zip per format into `outDir` and returns what it wrote, in the order of `formats`.
  * Each zip holds the app files (with `<meta name="lmspack-format">` in index.html), the course
- * assets and the format's manifest at the root. Zips are reproducible and written atomically;
+ * assets, the format's manifest and (SCORM) the schema files it references, at the root. Zips are reproducible and written atomically;
  * a failure throws and leaves no partial zip behind (zips already finished stay).
  */
 export async function buildPackages(options: BuildPackagesOptions): Promise<PackageResult[]> {
@@ -79,7 +93,8 @@ export async function buildPackages(options: BuildPackagesOptions): Promise<Pack
 
   const results: PackageResult[] = [];
   for (const format of formats) {
-    const files = selectPackageFiles(format, app, assets, { includeSourceMaps: options.includeSourceMaps ?? false });
+    const controlDocuments = await readControlDocuments(format);
+    const files = selectPackageFiles(format, app, assets, { includeSourceMaps: options.includeSourceMaps ?? false, controlDocuments });
     const manifest = MANIFEST_WRITERS[format]({ course, files: [...files.keys()], launch: LAUNCH_FILE });
     const file = join(outDir, packageFileName(course.settings.id, format));
     const entries = [...files].map(([name, data]) => ({ name, data }));
@@ -87,7 +102,14 @@ export async function buildPackages(options: BuildPackagesOptions): Promise<Pack
     const written = await writeZipAtomic(file, entries);
     log(`${FORMAT_LABELS[format]}: wrote ${file} (${written.fileCount} files, ${formatBytes(written.bytes)})`);
     for (const warning of manifest.warnings) log(`${FORMAT_LABELS[format]}: warning: ${warning}`);
-    results.push({ format, file, bytes: written.bytes, fileCount: written.fileCount, warnings: manifest.warnings });
+    results.push({
+      format,
+      file,
+      bytes: written.bytes,
+      fileCount: written.fileCount,
+      controlDocumentBytes: compressedBytes(controlDocuments),
+      warnings: manifest.warnings,
+    });
   }
   return results;
 }

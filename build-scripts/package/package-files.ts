@@ -25,12 +25,14 @@ export interface AppBuild {
 export interface SelectOptions {
   /** Ship `*.map` files. @default false */
   includeSourceMaps?: boolean;
+  /** The standard's XSD/DTD files, for the package root (`control-documents.ts`). @default none */
+  controlDocuments?: ReadonlyMap<string, Buffer>;
 }
 
 /**
  * The files of `format`'s package, manifest excluded: zip path → contents, sorted by path.
  * Throws when an asset would replace an app file with different contents, or when the app or
- * the assets bring a file named like a manifest.
+ * the assets bring a file named like a manifest or a control document.
  */
 export function selectPackageFiles(
   format: PackageFormat,
@@ -60,6 +62,10 @@ export function selectPackageFiles(
 
   for (const name of MANIFEST_FILE_NAMES) {
     if (files.has(name)) throw new Error(`"${name}" must not come from the app build or the course assets: the packager writes the manifest`);
+  }
+  for (const [name, data] of options.controlDocuments ?? []) {
+    if (files.has(name)) throw new Error(`"${name}" must not come from the app build or the course assets: the packager adds the standard's schema files`);
+    files.set(name, data);
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

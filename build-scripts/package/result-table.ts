@@ -19,17 +19,19 @@ export interface ResultTableOptions {
 }
 
 /**
- * Renders results as a plain-text table with the columns format, file, size and files;
+ * Renders results as a plain-text table with the columns format, file, size, the part of the
+ * size that is the standard's schema files (a fixed cost, not the course's), and files;
  * sizes and counts are right-aligned. Paths are shown relative to `cwd` when inside it.
  */
 export function formatResultTable(results: readonly PackageResult[], options: ResultTableOptions = {}): string {
   const cwd = options.cwd ?? process.cwd();
   const rows = results.map((result) => {
     const rel = relative(cwd, result.file);
-    return [result.format, rel.startsWith('..') || rel === '' ? result.file : rel, formatBytes(result.bytes), String(result.fileCount)];
+    const schemas = result.controlDocumentBytes > 0 ? formatBytes(result.controlDocumentBytes) : '-';
+    return [result.format, rel.startsWith('..') || rel === '' ? result.file : rel, formatBytes(result.bytes), schemas, String(result.fileCount)];
   });
-  const header = ['format', 'file', 'size', 'files'];
-  const rightAligned = [false, false, true, true];
+  const header = ['format', 'file', 'size', 'of which XSD/DTD', 'files'];
+  const rightAligned = [false, false, true, true, true];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: readonly string[]): string =>
     cells

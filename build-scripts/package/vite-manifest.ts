@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { TRACKER_SOURCES, type PackageFormat } from './formats.ts';
+import { PACKAGE_FORMATS, TRACKER_MODULES, type PackageFormat } from '../../format/package-format.ts';
 
 /** Where Vite writes its manifest inside the build output (`build.manifest: true`). */
 export const VITE_MANIFEST_PATH = '.vite/manifest.json';
@@ -48,6 +48,19 @@ function trackerKey(manifest: ViteManifest, source: string): string | undefined 
   return Object.keys(manifest).find((key) => key === source || key.endsWith(`/${source}`) || manifest[key]?.src === source);
 }
 
+/**
+ * The manifest key of a format's tracker chunk. A missing one is an error, not a package
+ * without tracking: a tracker that did not build would otherwise ship as a player that
+ * reports nothing.
+ */
+function requiredTrackerKey(manifest: ViteManifest, format: PackageFormat): string {
+  const key = trackerKey(manifest, TRACKER_MODULES[format]);
+  if (key === undefined) {
+    throw new Error(`the player build has no chunk for the ${format} tracker (${TRACKER_MODULES[format]}): check that the file exists and exports createTracker`);
+  }
+  return key;
+}
+
 /** Output files of a chunk itself: its JS, its CSS and the assets it imports. */
 function ownFiles(manifest: ViteManifest, key: string): string[] {
   const chunk = manifest[key];
@@ -61,13 +74,7 @@ function ownFiles(manifest: ViteManifest, key: string): string[] {
  * the player loads by itself is ever dropped; files the manifest does not mention are kept.
  */
 export function filesOnlyForOtherTrackers(manifest: ViteManifest, format: PackageFormat): Set<string> {
-  const otherTrackers = new Set(
-    (Object.keys(TRACKER_SOURCES) as PackageFormat[])
-      .filter((other) => other !== format)
-      .map((other) => trackerKey(manifest, TRACKER_SOURCES[other]))
-      .filter((key): key is string => key !== undefined),
-  );
-  if (otherTrackers.size === 0) return new Set();
+  const otherTrackers = new Set(PACKAGE_FORMATS.filter((other) => other !== format).map((other) => requiredTrackerKey(manifest, other)));
 
   const reach = (roots: Iterable<string>, enter: (key: string) => boolean): Set<string> => {
     const files = new Set<string>();

@@ -48,6 +48,6 @@ export const conceptGlossaryStyles = css`
   }
   .refs ul {
     margin: 0;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
   }
 `;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Concept, ValidatedCourse } from '../../format/validated-course.ts';
-import { routeHref } from '../controllers/route.ts';
+import { routeHref } from '../../format/routes.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';

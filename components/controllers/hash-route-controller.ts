@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseRoute, type Route } from './route.ts';
+import { parseRoute, type Route } from '../../format/routes.ts';
 
 /** Options for {@link HashRouteController}. */
 export interface HashRouteOptions {

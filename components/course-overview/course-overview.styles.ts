@@ -39,6 +39,17 @@ export const courseOverviewStyles = css`
   .part p {
     margin: 0;
   }
+  .lessons {
+    margin: 0;
+    padding-inline-start: 1.3rem;
+  }
+  .lessons li {
+    margin: 0.35rem 0;
+  }
+  .lessons span {
+    display: block;
+    font-size: 0.9rem;
+  }
   .part .actions {
     margin-top: auto;
     display: flex;

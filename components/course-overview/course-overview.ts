@@ -1,9 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { lessonIdFromFile, routeHref } from '../../format/routes.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
-import { courseProgress } from '../../learning/course-progress.ts';
+import { courseProgress, firstUnreadSection, lessonProgress } from '../../learning/course-progress.ts';
 import type { LearnerState } from '../../learning/learner-state.ts';
-import { routeHref } from '../controllers/route.ts';
+import type { NotRecorded } from '../course-player/not-recorded.ts';
 import { downloadFlashcards } from '../flashcard-deck/download-flashcards.ts';
 import { terms } from '../i18n/terms.ts';
 import '../quick-practice/quick-practice.ts';
@@ -11,8 +12,9 @@ import { sharedStyles } from '../styles/shared.styles.ts';
 import { courseOverviewStyles } from './course-overview.styles.ts';
 
 /**
- * The course's front page: title and description, the three parts (summary, flashcards, quiz)
- * with their progress, a quick-practice card and the key concepts.
+ * The course's front page: title and description, the three parts (the lessons, flashcards,
+ * quiz) with their progress, a quick-practice card and the key concepts. A course of several
+ * lessons lists them, each with its own progress.
  *
  * @summary The overview view.
  * @event lms-card-review - From the quick-practice card.
@@ -25,6 +27,8 @@ export class LmsCourseOverview extends LitElement {
   @property({ attribute: false }) course?: ValidatedCourse;
   /** The learner state, for progress and the quick-practice queue. */
   @property({ attribute: false }) learnerState?: LearnerState;
+  /** Set when nothing is recorded: the quiz line shows the LMS's result, and the quiz is practice. */
+  @property({ attribute: false }) notRecorded: NotRecorded | undefined;
 
   @query('h1') private headingElement?: HTMLElement;
 
@@ -38,30 +42,55 @@ export class LmsCourseOverview extends LitElement {
       <p class="muted">${label}</p>`;
   }
 
+  /**
+   * The quiz part's bar, line and link. When nothing is recorded they show the LMS's result,
+   * not this browser's: a practice attempt must never look like the course result.
+   */
+  private quizPart(best: number | undefined, passed: boolean, attempts: number, inProgress: boolean): { score: number; line: string; action: string } {
+    const t = terms();
+    const held = this.notRecorded?.held;
+    if (this.notRecorded) return { score: held?.score ?? 0, line: t.recordedResult(held?.score, held?.passed), action: t.practiseQuiz };
+    const line = inProgress && best === undefined ? t.quizInProgress : t.quizProgress(best, passed, attempts);
+    return { score: best ?? 0, line, action: inProgress ? t.resumeQuiz : t.takeQuiz };
+  }
+
+  private renderLessonList(course: ValidatedCourse, state: LearnerState) {
+    const t = terms();
+    return html`<ol class="lessons">
+      ${course.lessons.map((lesson) => {
+        const { read, required } = lessonProgress(lesson, state.sections);
+        return html`<li>
+          <a href=${routeHref('lesson', lessonIdFromFile(lesson.file))}>${lesson.title}</a>
+          <span class="muted">${read === required ? html`<span aria-hidden="true">✓ </span>` : nothing}${t.sectionsRead(read, required)}</span>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
   override render() {
     const course = this.course;
     const state = this.learnerState;
     if (!course || !state) return nothing;
     const t = terms();
     const progress = courseProgress(course, state);
-    const firstUnread = course.lessons
-      .flatMap((lesson) => lesson.sections)
-      .find((section) => !section.optional && !state.sections.includes(section.id));
+    const unread = firstUnreadSection(course.lessons, state.sections);
     const started = state.sections.length > 0;
+    const inProgress = state.quiz.current !== undefined;
+    const quiz = this.quizPart(progress.quizBest, progress.quizPassed, progress.quizAttempts, inProgress);
+    const continueHref = started && unread ? routeHref('lesson', lessonIdFromFile(course.lessons[unread.lesson]?.file ?? ''), unread.section) : routeHref('lesson');
     return html`
       <div class="intro">
         <h1 tabindex="-1">${course.settings.title}</h1>
         <p class="description">${course.settings.description}</p>
-        ${progress.complete ? html`<p class="complete">✓ ${t.courseComplete}</p>` : nothing}
+        ${progress.complete && !this.notRecorded ? html`<p class="complete">✓ ${t.courseComplete}</p>` : nothing}
       </div>
       <ul class="parts">
         <li class="panel part">
-          <h2>${t.summary}</h2>
+          <h2>${t.readingPart}</h2>
           ${this.progressBar('lesson-progress', progress.sectionsViewed, progress.sectionsRequired, t.sectionsRead(progress.sectionsViewed, progress.sectionsRequired))}
+          ${course.lessons.length > 1 ? this.renderLessonList(course, state) : nothing}
           <div class="actions">
-            <a class="button" href=${started && firstUnread ? routeHref('lesson', firstUnread.id) : routeHref('lesson')}
-              >${started && firstUnread ? t.continueReading : t.readSummary}</a
-            >
+            <a class="button" href=${continueHref}>${started && unread ? t.continueReading : t.startReading}</a>
           </div>
         </li>
         <li class="panel part">
@@ -74,8 +103,8 @@ export class LmsCourseOverview extends LitElement {
         </li>
         <li class="panel part">
           <h2>${t.quiz}</h2>
-          ${this.progressBar('quiz-progress', progress.quizBest ?? 0, 100, t.quizProgress(progress.quizBest, progress.quizPassed, progress.quizAttempts))}
-          <div class="actions"><a class="button" href=${routeHref('quiz')}>${t.takeQuiz}</a></div>
+          ${this.progressBar('quiz-progress', quiz.score, 100, quiz.line)}
+          <div class="actions"><a class="button" href=${routeHref('quiz')}>${quiz.action}</a></div>
         </li>
       </ul>
       <div class="columns">

@@ -9,7 +9,7 @@ export const coursePlayerStyles = css`
   }
   .skip {
     position: absolute;
-    left: 0.5rem;
+    inset-inline-start: 0.5rem;
     top: -4rem;
     z-index: 10;
     padding: 0.6rem 1rem;
@@ -74,8 +74,7 @@ export const coursePlayerStyles = css`
       padding: 2rem 1.5rem 4rem;
     }
     .bar {
-      padding-left: 1.5rem;
-      padding-right: 1.5rem;
+      padding-inline: 1.5rem;
     }
   }
   footer {
@@ -109,9 +108,31 @@ export const coursePlayerStyles = css`
     cursor: default;
     color: var(--lms-muted);
   }
-  .problem {
+  .problem,
+  .not-recorded {
     /* Lines up with the content column: main is 72rem wide at most, inset by its padding. */
     margin: 1rem max(1rem, calc((100% - 72rem) / 2 + 1rem)) 0;
+  }
+  .not-recorded {
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--lms-link);
+    border-left-width: 0.4rem;
+    border-radius: 0.4rem;
+    background: var(--lms-selected);
+    color: var(--lms-text);
+  }
+  .not-recorded p {
+    margin: 0.25rem 0 0;
+  }
+  .not-recorded .title {
+    margin: 0;
+    font-size: 1.05rem;
+    font-weight: 700;
+  }
+  .not-recorded .held {
+    font-weight: 600;
+  }
+  .problem {
     padding: 0.75rem 1rem;
     display: flex;
     flex-wrap: wrap;
@@ -119,13 +140,14 @@ export const coursePlayerStyles = css`
     align-items: center;
     justify-content: space-between;
     border: 2px solid var(--lms-danger);
-    border-left-width: 0.4rem;
+    border-inline-start-width: 0.4rem;
     border-radius: 0.4rem;
     background: var(--lms-danger-bg);
     color: var(--lms-text);
   }
   @media (min-width: 48rem) {
-    .problem {
+    .problem,
+    .not-recorded {
       margin-inline: max(1.5rem, calc((100% - 72rem) / 2 + 1.5rem));
     }
   }

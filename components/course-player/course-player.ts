@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { termsFor, termTable, textDirection } from '../../format/i18n/tables.ts';
+import { lessonPath, resolveLessonTarget, routeHref, type Route } from '../../format/routes.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { applyLearnerEvent } from '../../learning/apply-learner-event.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import '../concept-glossary/concept-glossary.ts';
 import type { LmsConceptGlossary } from '../concept-glossary/concept-glossary.ts';
 import { HashRouteController } from '../controllers/hash-route-controller.ts';
-import { routeHref, type Route } from '../controllers/route.ts';
 import '../course-overview/course-overview.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { LmsExitEvent } from '../events/exit-event.ts';
@@ -15,7 +16,7 @@ import type { LearnerDomEvent } from '../events/learner-dom-event.ts';
 import { LmsStateChangeEvent } from '../events/state-change-event.ts';
 import { LmsViewOpenEvent } from '../events/view-open-event.ts';
 import '../flashcard-deck/flashcard-deck.ts';
-import { setLanguage, terms } from '../i18n/terms.ts';
+import { terms, useTerms } from '../i18n/terms.ts';
 import '../lesson-view/lesson-view.ts';
 import type { LmsLessonView } from '../lesson-view/lesson-view.ts';
 import '../quiz/quiz.ts';
@@ -23,6 +24,7 @@ import { sharedStyles } from '../styles/shared.styles.ts';
 import { tokenStyles } from '../styles/tokens.styles.ts';
 import { accentForDark, accentTint } from '../theme/accent-palette.ts';
 import { coursePlayerStyles } from './course-player.styles.ts';
+import type { NotRecorded } from './not-recorded.ts';
 import { LmsRetrySaveEvent } from './retry-save-event.ts';
 
 /**
@@ -42,7 +44,7 @@ interface FocusableView extends HTMLElement {
  * state, updating it from the learner events its views fire (see `applyLearnerEvent`), and
  * re-fires nothing: those events bubble on to the app, followed by `lms-state-change`.
  *
- * @summary Overview, summary, flashcards, quiz and key concepts, with hash routes.
+ * @summary Overview, lessons, flashcards, quiz and key concepts, with hash routes.
  * @event lms-view-open - A view opened.
  * @event lms-exit - The page is going away, or the learner pressed Exit.
  * @event lms-retry-save - The learner pressed Retry on the "not saved yet" banner.
@@ -62,6 +64,18 @@ export class LmsCoursePlayer extends LitElement {
   @property({ type: Boolean }) standalone = false;
   /** A saving problem to show in a banner (set by the app from the tracker); undefined for none. */
   @property({ attribute: false }) problem: PlayerProblem | undefined;
+  /**
+   * Set when the LMS records nothing in this session (review, browse, no credit): a banner says
+   * so at the top, and the views show the LMS's result and run the quiz as practice.
+   */
+  @property({ attribute: false }) notRecorded: NotRecorded | undefined;
+  /**
+   * The learner's preferred language, when the platform says (for example cmi5's
+   * `languagePreference`). The interface speaks it when lmspack ships a table for it; otherwise,
+   * and always for the content, the course's `language` applies. Set it before the player is
+   * attached: views already on screen keep their words until they render again.
+   */
+  @property({ attribute: false }) learnerLanguage: string | undefined;
 
   @state() private learner: LearnerState = emptyLearnerState();
   @state() private announcement = '';
@@ -93,14 +107,14 @@ export class LmsCoursePlayer extends LitElement {
   }
 
   private readonly handlePageHide = (): void => {
-    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', at: Date.now() }));
+    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', via: 'page-hidden', at: Date.now() }));
   };
 
   /** The Exit button: ends the session with the LMS (the app finishes the tracker). */
   private exit(): void {
     if (this.exited) return;
     this.exited = true;
-    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', at: Date.now() }));
+    this.dispatchEvent(new LmsExitEvent({ type: 'course-exited', via: 'exit-button', at: Date.now() }));
   }
 
   private renderProblem() {
@@ -116,6 +130,19 @@ export class LmsCoursePlayer extends LitElement {
           </div>`
         : nothing}
     </div>`;
+  }
+
+  private renderNotRecorded() {
+    const notRecorded = this.notRecorded;
+    if (!notRecorded) return nothing;
+    const t = terms();
+    // Above the views, not a heading of its own: each view's h1 stays the page's first heading.
+    return html`<section class="not-recorded" aria-labelledby="not-recorded-title">
+      <p class="title" id="not-recorded-title">${t.notRecordedTitle(notRecorded.reason)}</p>
+      <p>${t.notRecordedText}</p>
+      <p class="held">${t.recordedResult(notRecorded.held?.score, notRecorded.held?.passed)}</p>
+      <p>${t.newAttemptHint}</p>
+    </section>`;
   }
 
   private readonly handleLearnerEvent = (event: LearnerDomEvent): void => {
@@ -139,14 +166,25 @@ export class LmsCoursePlayer extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('initialState') && this.initialState) this.learner = this.initialState;
+    if ((changed.has('course') || changed.has('learnerLanguage')) && this.course) this.applyLanguage(this.course);
     if (changed.has('course') && this.course) {
-      setLanguage(this.course.settings.language);
       const { accent, font } = this.course.settings.theme;
       this.style.setProperty('--lms-accent', accent);
       this.style.setProperty('--lms-accent-dark', accentForDark(accent));
       this.style.setProperty('--lms-accent-tint', accentTint(accent, 0.1));
       this.style.setProperty('--lms-font', font);
     }
+  }
+
+  /** Picks the interface's terms and sets the page language and writing direction. */
+  private applyLanguage(course: ValidatedCourse): void {
+    const { language, terms: overrides } = course.settings;
+    const base = (tag: string) => tag.toLowerCase().split('-')[0];
+    const preferred = this.learnerLanguage && base(this.learnerLanguage) !== base(language) ? termTable(this.learnerLanguage) : undefined;
+    // The author's own words are in the course language, so they apply only with its table.
+    useTerms(preferred ?? termsFor(language, overrides));
+    this.lang = language;
+    this.dir = textDirection(language);
   }
 
   override firstUpdated(): void {
@@ -160,13 +198,18 @@ export class LmsCoursePlayer extends LitElement {
 
   /** Reports the view and, after navigation, moves focus to its heading (or the linked target). */
   private handleRoute(route: Route, moveFocus: boolean): void {
-    this.dispatchEvent(new LmsViewOpenEvent({ type: 'view-opened', view: route.view, route: route.path, at: Date.now() }));
+    const lessons = this.course?.lessons ?? [];
+    const target = route.view === 'lesson' ? resolveLessonTarget(lessons, route.targets) : undefined;
+    // A lesson is saved under its canonical route, so resuming opens the right lesson even from an old section-only link.
+    const path = target ? lessonPath(lessons, target) : route.path;
+    this.dispatchEvent(new LmsViewOpenEvent({ type: 'view-opened', view: route.view, route: path, at: Date.now() }));
     void this.updateComplete.then(async () => {
       const view = this.main?.firstElementChild as FocusableView | null;
       if (!view) return;
       await (view as unknown as LitElement).updateComplete;
-      if (route.view === 'lesson' && route.target && (view as unknown as LmsLessonView).focusSection(route.target)) return;
-      if (route.view === 'concepts' && route.target && (await (view as unknown as LmsConceptGlossary).focusConcept(route.target))) return;
+      if (target?.section && (view as unknown as LmsLessonView).focusSection(target.section)) return;
+      const concept = route.view === 'concepts' ? route.targets[0] : undefined;
+      if (concept && (await (view as unknown as LmsConceptGlossary).focusConcept(concept))) return;
       if (!moveFocus) return;
       window.scrollTo({ top: 0 });
       view.focusHeading();
@@ -179,11 +222,17 @@ export class LmsCoursePlayer extends LitElement {
     const t = terms();
     switch (route.view) {
       case 'overview':
-        return html`<lms-course-overview class="view-enter" .course=${course} .learnerState=${this.learner}></lms-course-overview>`;
+        return html`<lms-course-overview
+          class="view-enter"
+          .course=${course}
+          .learnerState=${this.learner}
+          .notRecorded=${this.notRecorded}
+        ></lms-course-overview>`;
       case 'lesson':
         return html`<lms-lesson-view
           class="view-enter"
           .lessons=${course.lessons}
+          .lessonIndex=${resolveLessonTarget(course.lessons, route.targets).lesson}
           .conceptGroups=${course.conceptGroups}
           .sectionsViewed=${this.learner.sections}
         ></lms-lesson-view>`;
@@ -197,7 +246,14 @@ export class LmsCoursePlayer extends LitElement {
           .courseId=${course.settings.id}
         ></lms-flashcard-deck>`;
       case 'quiz':
-        return html`<lms-quiz class="view-enter" heading=${t.quiz} .course=${course} .progress=${this.learner.quiz}></lms-quiz>`;
+        return html`<lms-quiz
+          class="view-enter"
+          heading=${t.quiz}
+          .course=${course}
+          .progress=${this.learner.quiz}
+          .notRecorded=${this.notRecorded}
+          .recordedAttempts=${this.initialState?.quiz.used ?? 0}
+        ></lms-quiz>`;
       case 'concepts':
         return html`<lms-concept-glossary class="view-enter" heading=${t.keyConcepts} .course=${course}></lms-concept-glossary>`;
       default:
@@ -210,7 +266,7 @@ export class LmsCoursePlayer extends LitElement {
     const route = this.router.value;
     const links = [
       ['overview', t.navOverview],
-      ['lesson', t.navLesson],
+      ['lesson', t.readingPart],
       ['flashcards', t.navFlashcards],
       ['quiz', t.navQuiz],
       ['concepts', t.navConcepts],
@@ -230,6 +286,7 @@ export class LmsCoursePlayer extends LitElement {
           ${this.standalone ? nothing : html`<button class="exit" type="button" ?disabled=${this.exited} @click=${this.exit}>${t.exitCourse}</button>`}
         </div>
       </header>
+      ${this.renderNotRecorded()}
       ${this.renderProblem()}
       <main id="main" tabindex="-1">${this.renderView(route)}</main>
       <footer>

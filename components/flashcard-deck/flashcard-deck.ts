@@ -3,9 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { FlashcardSettings } from '../../format/course-schema.ts';
 import type { Flashcard } from '../../format/validated-course.ts';
 import {
-  LEARN_AHEAD_MINUTES,
   createCardScheduler,
-  isDueSoon,
   nextDue,
   previewIntervals,
   sessionQueue,
@@ -13,10 +11,12 @@ import {
   type CardSchedule,
   type CardScheduler,
 } from '../../learning/flashcard-schedule.ts';
+import { rateCard } from '../../learning/rate-card.ts';
 import { shuffled } from '../../learning/shuffle.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import type { LmsCardRateEvent } from '../events/card-rate-event.ts';
 import { LmsCardReviewEvent } from '../events/card-review-event.ts';
+import { announceRating } from '../flashcard/announce-rating.ts';
 import '../flashcard/flashcard.ts';
 import type { LmsFlashcard } from '../flashcard/flashcard.ts';
 import { terms } from '../i18n/terms.ts';
@@ -87,17 +87,11 @@ export class LmsFlashcardDeck extends LitElement {
 
   private handleRate(event: LmsCardRateEvent): void {
     event.stopPropagation();
-    const now = this.now();
-    const schedule = this.scheduler(this.schedules[event.cardId], event.rating, now);
-    const [, ...rest] = this.queue;
-    // Short learning steps bring the card back in this session, as Anki's learn-ahead limit does.
-    const again = this.settings.scheduler === 'fsrs' && isDueSoon(schedule, now, LEARN_AHEAD_MINUTES);
-    this.queue = again ? [...rest, event.cardId] : rest;
+    const rated = rateCard(this.queue, event, this.schedules[event.cardId], this.scheduler, this.settings, this.now());
+    this.queue = rated.queue;
     this.reviewed += 1;
-    const t = terms();
-    const when = t.inDuration(schedule[0] - Math.round(now.getTime() / 60_000));
-    this.dispatchEvent(new LmsAnnounceEvent(t.ratedAnnouncement(t.rating[event.rating], when)));
-    this.dispatchEvent(new LmsCardReviewEvent({ type: 'card-reviewed', cardId: event.cardId, rating: event.rating, schedule, at: now.getTime() }));
+    announceRating(this, rated);
+    this.dispatchEvent(new LmsCardReviewEvent(rated.review));
     if (this.queue.length === 0) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.done h2')?.focus());
   }
 

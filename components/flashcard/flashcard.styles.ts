@@ -97,6 +97,6 @@ export const flashcardStyles = css`
     border: 1px solid currentColor;
     border-radius: 4px;
     padding: 0 0.3rem;
-    margin-left: 0.3rem;
+    margin-inline-start: 0.3rem;
   }
 `;

@@ -5,7 +5,8 @@ export const lessonContentStyles = css`
   .content {
     font-size: 1.05rem;
     max-width: 44rem;
-    overflow-wrap: break-word;
+    /* Long words and URLs break rather than push the page sideways (WCAG 2.1 §1.4.10). */
+    overflow-wrap: anywhere;
   }
   .content h2 {
     font-size: 1.45rem;
@@ -21,11 +22,36 @@ export const lessonContentStyles = css`
     max-width: 100%;
     height: auto;
   }
-  .content pre,
-  .content table {
+  /* Tables and code keep their shape and scroll inside their own region (see wide-content.ts). */
+  .scroll-region {
     max-width: 100%;
     overflow-x: auto;
-    display: block;
+    margin: 1rem 0;
+  }
+  .scroll-region:focus-visible {
+    outline: 3px solid var(--lms-focus);
+    outline-offset: 2px;
+  }
+  .content table {
+    border-collapse: collapse;
+    overflow-wrap: normal;
+  }
+  .content th,
+  .content td {
+    border: 1px solid var(--lms-border);
+    padding: 0.4rem 0.6rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  .content th {
+    background: var(--lms-surface);
+  }
+  .content pre {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    background: var(--lms-surface);
+    border-radius: 0.4rem;
+    overflow-wrap: normal;
   }
   .content li + li {
     margin-top: 0.3rem;
@@ -39,9 +65,10 @@ export const lessonContentStyles = css`
   .lms-callout {
     margin: 1.25rem 0;
     padding: 0.9rem 1.1rem;
-    border-left: 5px solid var(--lms-accent, #1f5fa8);
+    border-inline-start: 5px solid var(--lms-accent, #1f5fa8);
     background: var(--lms-selected);
-    border-radius: 0 0.5rem 0.5rem 0;
+    border-start-end-radius: 0.5rem;
+    border-end-end-radius: 0.5rem;
   }
   .lms-callout p {
     margin: 0.4rem 0;

@@ -2,8 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Concept, ConceptGroup, Lesson } from '../../format/validated-course.ts';
-import { isLessonViewed } from '../../learning/course-progress.ts';
-import { routeHref } from '../controllers/route.ts';
+import { lessonIdFromFile, routeHref } from '../../format/routes.ts';
+import { isLessonViewed, lessonProgress } from '../../learning/course-progress.ts';
 import { SectionVisibilityController } from '../controllers/section-visibility-controller.ts';
 import { LmsSectionViewEvent } from '../events/section-view-event.ts';
 import { terms } from '../i18n/terms.ts';
@@ -12,12 +12,15 @@ import '../term-popover/term-popover.ts';
 import type { LmsTermPopover } from '../term-popover/term-popover.ts';
 import { lessonContentStyles } from './lesson-content.styles.ts';
 import { lessonViewStyles } from './lesson-view.styles.ts';
+import { holdWideContent } from './wide-content.ts';
 
 /**
- * The lesson: the build's sanitized HTML with a table of contents. Sections report themselves
- * viewed the first time they are on screen; term links open a definition popover.
+ * One lesson: the build's sanitized HTML with its contents list. Sections report themselves
+ * viewed the first time they are on screen; term links open a definition popover. In a course
+ * of several lessons it also shows the lesson's reading progress and links to the previous and
+ * next lesson.
  *
- * @summary The summary view.
+ * @summary The lesson view.
  * @event lms-section-view - A section was on screen for the first time.
  * @cssproperty --lms-accent - Callout edge and link colour.
  */
@@ -27,6 +30,8 @@ export class LmsLessonView extends LitElement {
 
   /** The course's lessons, in reading order. */
   @property({ attribute: false }) lessons: Lesson[] = [];
+  /** Index of the lesson to show. */
+  @property({ attribute: false }) lessonIndex = 0;
   /** Concept groups, for the definitions in term popovers. */
   @property({ attribute: false }) conceptGroups: ConceptGroup[] = [];
   /** Ids of sections already viewed (from the learner state). */
@@ -34,16 +39,18 @@ export class LmsLessonView extends LitElement {
 
   @query('lms-term-popover') private termPopover?: LmsTermPopover;
   @query('h1') private headingElement?: HTMLElement;
+  @query('.content') private contentElement?: HTMLElement;
 
   private readonly visibility = new SectionVisibilityController(this, { onVisible: (id) => this.reportViewed(id) });
   private readonly viewedNow = new Set<string>();
+  private releaseWideContent: (() => void) | undefined;
 
   /** Moves focus to the view's heading. */
   focusHeading(): void {
     this.headingElement?.focus();
   }
 
-  /** Scrolls to a section's heading and focuses it (links `#/lesson/ID`). Returns false when there is none. */
+  /** Scrolls to a section's heading and focuses it (links `#/lesson/LESSON/SECTION`). Returns false when there is none. */
   focusSection(id: string): boolean {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!target) return false;
@@ -56,6 +63,15 @@ export class LmsLessonView extends LitElement {
     return true;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseWideContent?.();
+  }
+
+  private get lesson(): Lesson | undefined {
+    return this.lessons[this.lessonIndex];
+  }
+
   private reportViewed(sectionId: string): void {
     if (this.sectionsViewed.includes(sectionId) || this.viewedNow.has(sectionId)) return;
     this.viewedNow.add(sectionId);
@@ -66,21 +82,22 @@ export class LmsLessonView extends LitElement {
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('lessons')) this.observeSections();
+    if (!changed.has('lessons') && !changed.has('lessonIndex')) return;
+    this.releaseWideContent?.();
+    const t = terms();
+    if (this.contentElement) this.releaseWideContent = holdWideContent(this.contentElement, { table: t.scrollableTable, code: t.scrollableCode });
+    this.observeSections();
   }
 
   /** Maps every top-level element of the lesson HTML to the section it belongs to. */
   private observeSections(): void {
     const map = new Map<Element, string>();
-    for (const [index, lesson] of this.lessons.entries()) {
-      const container = this.renderRoot.querySelector(`[data-lesson="${index}"]`);
-      let current = lesson.sections[0]?.id;
-      for (const child of Array.from(container?.children ?? [])) {
-        if (/^H[23]$/.test(child.tagName) && child.id) current = child.id;
-        const own = child instanceof HTMLDetailsElement ? (child.dataset.section ?? child.id) : undefined;
-        const section = own || current;
-        if (section) map.set(child, section);
-      }
+    let current = this.lesson?.sections[0]?.id;
+    for (const child of Array.from(this.contentElement?.children ?? [])) {
+      if (/^H[23]$/.test(child.tagName) && child.id) current = child.id;
+      const own = child instanceof HTMLDetailsElement ? (child.dataset.section ?? child.id) : undefined;
+      const section = own || current;
+      if (section) map.set(child, section);
     }
     this.visibility.observe(map, this.sectionsViewed);
   }
@@ -103,37 +120,58 @@ export class LmsLessonView extends LitElement {
     void this.termPopover?.show(concept, link);
   }
 
+  private renderContents(lesson: Lesson, viewed: ReadonlySet<string>) {
+    const t = terms();
+    const lessonId = lessonIdFromFile(lesson.file);
+    const progress = lessonProgress(lesson, [...viewed]);
+    return html`<nav class="toc" aria-labelledby="toc-heading">
+      <h2 id="toc-heading">${t.contents}</h2>
+      ${this.lessons.length > 1
+        ? html`<progress max=${Math.max(1, progress.required)} value=${progress.read} aria-labelledby="lesson-progress"></progress>
+            <p class="muted" id="lesson-progress">${t.sectionsRead(progress.read, progress.required)}</p>`
+        : nothing}
+      <ol>
+        ${lesson.sections.map(
+          (section) => html`<li class="level-${section.level}">
+            <a href=${routeHref('lesson', lessonId, section.id)}
+              >${section.title}${section.optional ? html` <span class="optional">(${t.optionalSection})</span>` : nothing}${viewed.has(section.id)
+                ? html`<span class="status"><span aria-hidden="true">✓</span><span class="visually-hidden">(${t.sectionRead})</span></span>`
+                : nothing}</a
+            >
+          </li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private renderPager() {
+    const t = terms();
+    const previous = this.lessons[this.lessonIndex - 1];
+    const next = this.lessons[this.lessonIndex + 1];
+    const link = (lesson: Lesson, rel: 'prev' | 'next', label: string) =>
+      html`<a class="pager-link ${rel}" rel=${rel} href=${routeHref('lesson', lessonIdFromFile(lesson.file))}
+        ><span class="pager-label">${label}</span> <span class="pager-title">${lesson.title}</span></a
+      >`;
+    return html`<nav class="pager" aria-label=${t.lessonNavigation}>
+      ${previous ? link(previous, 'prev', t.previousLesson) : nothing} ${next ? link(next, 'next', t.nextLesson) : nothing}
+    </nav>`;
+  }
+
   override render() {
+    const lesson = this.lesson;
+    if (!lesson) return nothing;
     const t = terms();
     const viewed = new Set([...this.sectionsViewed, ...this.viewedNow]);
-    const single = this.lessons.length === 1;
+    const several = this.lessons.length > 1;
     return html`
       <div class="layout">
-        <nav aria-labelledby="toc-heading">
-          <h2 id="toc-heading">${t.contents}</h2>
-          <ol>
-            ${this.lessons.flatMap((lesson) => [
-              single ? nothing : html`<li><strong>${lesson.title}</strong></li>`,
-              ...lesson.sections.map(
-                (section) => html`<li class="level-${section.level}">
-                  <a href=${routeHref('lesson', section.id)}
-                    >${section.title}${section.optional ? html` <span class="optional">(${t.optionalSection})</span>` : nothing}${viewed.has(section.id)
-                      ? html`<span class="status"><span aria-hidden="true">✓</span><span class="visually-hidden">(${t.sectionRead})</span></span>`
-                      : nothing}</a
-                  >
-                </li>`,
-              ),
-            ])}
-          </ol>
-        </nav>
-        <div class="lessons">
-          ${this.lessons.map(
-            (lesson, index) => html`<article aria-labelledby=${`lesson-title-${index}`}>
-              <h1 id=${`lesson-title-${index}`} tabindex="-1">${lesson.title}</h1>
-              <div class="content" data-lesson=${index} @click=${this.handleContentClick}>${unsafeHTML(lesson.html)}</div>
-            </article>`,
-          )}
-        </div>
+        ${this.renderContents(lesson, viewed)}
+        <article aria-labelledby="lesson-title">
+          ${several ? html`<p class="muted position">${t.lessonPosition(this.lessonIndex + 1, this.lessons.length)}</p>` : nothing}
+          <h1 id="lesson-title" tabindex="-1">${lesson.title}</h1>
+          <div class="content" @click=${this.handleContentClick}>${unsafeHTML(lesson.html)}</div>
+          ${several ? this.renderPager() : nothing}
+        </article>
       </div>
       <lms-term-popover></lms-term-popover>
     `;

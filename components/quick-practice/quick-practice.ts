@@ -3,8 +3,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { FlashcardSettings } from '../../format/course-schema.ts';
 import type { Flashcard } from '../../format/validated-course.ts';
 import { createCardScheduler, nextDue, sessionQueue, type CardSchedule } from '../../learning/flashcard-schedule.ts';
+import { rateCard } from '../../learning/rate-card.ts';
 import type { LmsCardRateEvent } from '../events/card-rate-event.ts';
 import { LmsCardReviewEvent } from '../events/card-review-event.ts';
+import { announceRating } from '../flashcard/announce-rating.ts';
 import '../flashcard/flashcard.ts';
 import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
@@ -52,11 +54,11 @@ export class LmsQuickPractice extends LitElement {
 
   private handleRate(event: LmsCardRateEvent): void {
     event.stopPropagation();
-    const now = this.now();
-    const schedule = createCardScheduler(this.settings)(this.schedules[event.cardId], event.rating, now);
-    this.queue = (this.queue ?? []).slice(1);
+    const rated = rateCard(this.queue ?? [], event, this.schedules[event.cardId], createCardScheduler(this.settings), this.settings, this.now());
+    this.queue = rated.queue;
     this.done += 1;
-    this.dispatchEvent(new LmsCardReviewEvent({ type: 'card-reviewed', cardId: event.cardId, rating: event.rating, schedule, at: now.getTime() }));
+    announceRating(this, rated);
+    this.dispatchEvent(new LmsCardReviewEvent(rated.review));
   }
 
   override render() {

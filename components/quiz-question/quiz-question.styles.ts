@@ -123,7 +123,7 @@ export const quizQuestionStyles = css`
     margin-top: 1.25rem;
     padding: 1rem;
     border-radius: 0.5rem;
-    border-left: 5px solid;
+    border-inline-start: 5px solid;
   }
   .feedback.right {
     background: var(--lms-success-bg);

@@ -5,10 +5,10 @@ export const quizResultsStyles = css`
     display: grid;
     gap: 0.25rem;
     margin-bottom: 1.5rem;
-    border-left: 6px solid var(--lms-danger);
+    border-inline-start: 6px solid var(--lms-danger);
   }
   .summary.passed {
-    border-left-color: var(--lms-success);
+    border-inline-start-color: var(--lms-success);
   }
   .score {
     font-size: clamp(1.6rem, 1.3rem + 1.5vw, 2.2rem);
@@ -44,14 +44,14 @@ export const quizResultsStyles = css`
   }
   th,
   td {
-    text-align: left;
+    text-align: start;
     padding: 0.5rem 0.6rem;
     border-bottom: 1px solid var(--lms-border);
     vertical-align: top;
   }
   td.num,
   th.num {
-    text-align: right;
+    text-align: end;
     white-space: nowrap;
   }
   .review {
@@ -64,12 +64,12 @@ export const quizResultsStyles = css`
   .review > li {
     padding: 1rem;
     border: 1px solid var(--lms-border);
-    border-left: 5px solid var(--lms-danger);
+    border-inline-start: 5px solid var(--lms-danger);
     border-radius: 0.5rem;
     background: var(--lms-surface-raised);
   }
   .review > li.right {
-    border-left-color: var(--lms-success);
+    border-inline-start-color: var(--lms-success);
   }
   .review h3 {
     margin: 0 0 0.5rem;
@@ -97,7 +97,7 @@ export const quizResultsStyles = css`
   }
   dd ul {
     margin: 0;
-    padding-left: 1.2rem;
+    padding-inline-start: 1.2rem;
   }
   .explanation {
     margin: 0.5rem 0;

@@ -6,7 +6,8 @@ import { correctResponse } from '../../learning/answer-check.ts';
 import type { SubmittedAttempt } from '../../learning/learner-state.ts';
 import { attemptQuestions } from '../../learning/quiz-attempt.ts';
 import { scoreAttempt } from '../../learning/scoring.ts';
-import { routeHref } from '../controllers/route.ts';
+import { routeHref } from '../../format/routes.ts';
+import type { NotRecorded } from '../course-player/not-recorded.ts';
 import { LmsRetakeEvent } from '../events/retake-event.ts';
 import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
@@ -38,6 +39,13 @@ export class LmsQuizResults extends LitElement {
   @property({ attribute: false }) attempt?: SubmittedAttempt;
   /** Attempts left; undefined means unlimited, 0 hides the Retake button. */
   @property({ attribute: false }) attemptsLeft: number | undefined;
+  /**
+   * Set when nothing is recorded: the summary shows the LMS's result instead of this attempt's
+   * verdict, and Retake becomes "Practise again".
+   */
+  @property({ attribute: false }) notRecorded: NotRecorded | undefined;
+  /** The attempt was taken in this unrecorded session: its score is shown as practice, with no verdict. */
+  @property({ type: Boolean }) practice = false;
 
   private conceptTerm(id: string): string {
     for (const group of this.course?.conceptGroups ?? []) {
@@ -53,6 +61,29 @@ export class LmsQuizResults extends LitElement {
     return index === -1 ? ids.length : index;
   }
 
+  /** Score, verdict and Retake; without recording, the LMS's result instead of a verdict of ours. */
+  private renderSummary(attempt: SubmittedAttempt, passingScore: number, canRetake: boolean) {
+    const t = terms();
+    const notRecorded = this.notRecorded;
+    const held = notRecorded?.held;
+    const retake = html`<button class="button" type="button" @click=${() => this.dispatchEvent(new LmsRetakeEvent())}>
+      ${notRecorded ? t.practiseAgain : t.retake}
+    </button>`;
+    if (notRecorded) {
+      return html`<div class="panel summary ${held?.passed ? 'passed' : 'failed'}">
+        ${this.practice ? html`<p class="score">${t.practiceScoreLine(attempt.score)}</p>` : nothing}
+        <p class="verdict">${t.recordedResult(held?.score, held?.passed)}</p>
+        <div class="actions">${retake}</div>
+      </div>`;
+    }
+    return html`<div class="panel summary ${attempt.passed ? 'passed' : 'failed'}">
+      <p class="score">${t.scoreLine(attempt.score)}</p>
+      <p class="verdict">${attempt.passed ? t.passedLine(passingScore) : t.failedLine(passingScore)}</p>
+      <p class="muted">${t.attemptsLeft(this.attemptsLeft)}</p>
+      <div class="actions">${canRetake ? retake : html`<p>${t.noAttemptsLeft}</p>`}</div>
+    </div>`;
+  }
+
   override render() {
     const course = this.course;
     const attempt = this.attempt;
@@ -65,16 +96,7 @@ export class LmsQuizResults extends LitElement {
     const showReview = quiz.feedback !== 'none';
     const concepts = [...outcome.concepts].sort((a, b) => this.conceptOrder(a.conceptId) - this.conceptOrder(b.conceptId));
     return html`
-      <div class="panel summary ${attempt.passed ? 'passed' : 'failed'}">
-        <p class="score">${t.scoreLine(attempt.score)}</p>
-        <p class="verdict">${attempt.passed ? t.passedLine(quiz.passingScore) : t.failedLine(quiz.passingScore)}</p>
-        <p class="muted">${t.attemptsLeft(this.attemptsLeft)}</p>
-        <div class="actions">
-          ${canRetake
-            ? html`<button class="button" type="button" @click=${() => this.dispatchEvent(new LmsRetakeEvent())}>${t.retake}</button>`
-            : html`<p>${t.noAttemptsLeft}</p>`}
-        </div>
-      </div>
+      ${this.renderSummary(attempt, quiz.passingScore, canRetake)}
 
       ${concepts.length
         ? html`<h2>${t.conceptBreakdown}</h2>

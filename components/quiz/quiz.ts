@@ -6,6 +6,7 @@ import type { QuizProgress } from '../../learning/learner-state.ts';
 import { attemptQuestions, canStartAttempt, nextQuestionIndex, startAttempt, type QuizAttempt } from '../../learning/quiz-attempt.ts';
 import type { QuestionResponse } from '../../learning/responses.ts';
 import { scoreAttempt } from '../../learning/scoring.ts';
+import type { NotRecorded } from '../course-player/not-recorded.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { LmsAnswerEvent } from '../events/answer-event.ts';
 import { LmsQuizStartEvent } from '../events/quiz-start-event.ts';
@@ -16,6 +17,28 @@ import '../quiz-question/quiz-question.ts';
 import '../quiz-results/quiz-results.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
 import { quizStyles } from './quiz.styles.ts';
+
+/** What the form's one button does for the question on screen. */
+type FormAction = 'check' | 'next' | 'submit';
+
+/** The attempt on screen: its questions in the order asked and the one shown (none once past the last). */
+interface QuizScreen {
+  course: ValidatedCourse;
+  attempt: QuizAttempt;
+  questions: Question[];
+  question: Question | undefined;
+  action: FormAction;
+}
+
+/**
+ * Check while an answer awaits immediate feedback; otherwise Next, or Submit on the last question
+ * and when no question is left to show (every question of a resumed attempt already answered).
+ */
+function formAction(attempt: QuizAttempt, question: Question | undefined, isLast: boolean, immediate: boolean): FormAction {
+  if (!question) return 'submit';
+  if (immediate && !attempt.checked.includes(question.id)) return 'check';
+  return isLast ? 'submit' : 'next';
+}
 
 /**
  * The quiz: an intro, one question per screen ("Question k of n") with Check (when feedback is
@@ -38,6 +61,10 @@ export class LmsQuiz extends LitElement {
   @property({ attribute: false }) progress: QuizProgress = { used: 0, passed: false };
   /** The view's heading. */
   @property() heading = '';
+  /** Set when nothing is recorded (review, browse, no credit): attempts are practice. */
+  @property({ attribute: false }) notRecorded: NotRecorded | undefined;
+  /** Attempts submitted before this session; in an unrecorded session, later ones are practice. */
+  @property({ attribute: false }) recordedAttempts = 0;
   /** Random source for drawing and shuffling, replaceable in tests. */
   @property({ attribute: false }) random: () => number = Math.random;
 
@@ -54,7 +81,7 @@ export class LmsQuiz extends LitElement {
     if (changed.has('progress') && current?.n !== this.attemptNumber) {
       // A new or resumed attempt: continue at its first unanswered question.
       this.attemptNumber = current?.n;
-      this.index = current ? nextQuestionIndex(current) : 0;
+      this.index = current && this.course ? nextQuestionIndex(attemptQuestions(current, this.course.questions), current) : 0;
       this.drafts = {};
       this.shownAt = Date.now();
     }
@@ -65,14 +92,16 @@ export class LmsQuiz extends LitElement {
     this.headingElement?.focus();
   }
 
+  /** Attempts left; practice (nothing recorded) is not limited. */
   private get attemptsLeft(): number | undefined {
+    if (this.notRecorded) return undefined;
     const limit = this.course?.settings.quiz.attempts ?? 0;
     return limit === 0 ? undefined : Math.max(0, limit - this.progress.used);
   }
 
   private start(): void {
     const course = this.course;
-    if (!course || !canStartAttempt(course.settings.quiz, this.progress.used)) return;
+    if (!course || (!this.notRecorded && !canStartAttempt(course.settings.quiz, this.progress.used))) return;
     const now = Date.now();
     const attempt = startAttempt(course.questions, course.settings.quiz, this.progress.used + 1, now, this.random);
     this.dispatchEvent(new LmsQuizStartEvent({ type: 'quiz-started', attempt, at: now }));
@@ -122,48 +151,66 @@ export class LmsQuiz extends LitElement {
         at: Date.now(),
       }),
     );
-    const t = terms();
-    this.dispatchEvent(new LmsAnnounceEvent(`${t.scoreLine(outcome.score)}. ${outcome.passed ? t.passedLine(course.settings.quiz.passingScore) : t.failedLine(course.settings.quiz.passingScore)}`));
+    this.dispatchEvent(new LmsAnnounceEvent(this.outcomeAnnouncement(outcome.score, outcome.passed, course.settings.quiz.passingScore)));
     void this.updateComplete.then(() => this.headingElement?.focus());
   }
 
-  /** The form's one submit action: Check, Next or Submit, depending on where the learner is. */
-  private handleSubmit(event: SubmitEvent): void {
-    event.preventDefault();
+  /** What the live region says after a submit; practice gets a score with no verdict. */
+  private outcomeAnnouncement(score: number, passed: boolean, passingScore: number): string {
+    const t = terms();
+    if (this.notRecorded) return t.practiceScoreLine(score);
+    return `${t.scoreLine(score)}. ${passed ? t.passedLine(passingScore) : t.failedLine(passingScore)}`;
+  }
+
+  /** The questions of the attempt on screen and where the learner is in them. */
+  private screen(): QuizScreen | undefined {
     const course = this.course;
     const attempt = this.progress.current;
-    if (!course || !attempt) return;
+    if (!course || !attempt) return undefined;
     const questions = attemptQuestions(attempt, course.questions);
     const question = questions[this.index];
-    if (!question) {
-      this.submit(attempt, attempt.answers);
-      return;
-    }
     const immediate = course.settings.quiz.feedback === 'immediate';
-    const checked = attempt.checked.includes(question.id);
+    return { course, attempt, questions, question, action: formAction(attempt, question, this.index === questions.length - 1, immediate) };
+  }
+
+  /** The form's one submit button: Check, Next or Submit, depending on where the learner is. */
+  private handleSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const screen = this.screen();
+    if (!screen) return;
+    const answers = this.takeAnswer(screen);
+    if (!answers) return;
+    if (screen.action === 'check') return;
+    if (screen.action === 'submit') this.submit(screen.attempt, answers);
+    else this.advance();
+  }
+
+  /**
+   * Records the answer on screen unless it is already recorded, and returns the attempt's
+   * answers with it; `undefined` (with a hint) when the question has not been answered yet.
+   * With immediate feedback, recording it also announces the verdict.
+   */
+  private takeAnswer({ course, attempt, question }: QuizScreen): Record<string, QuestionResponse> | undefined {
+    if (!question || attempt.checked.includes(question.id)) return attempt.answers;
     const response = this.responseFor(attempt, question);
-    const isLast = this.index === questions.length - 1;
-    const answers = { ...attempt.answers };
-    if (!checked) {
-      if (!isAnswered(question, response)) {
-        this.needsAnswer = true;
-        this.dispatchEvent(new LmsAnnounceEvent(terms().answerFirst));
-        return;
-      }
-      this.needsAnswer = false;
-      const correct = this.record(attempt, question, response);
-      answers[question.id] = response;
-      if (immediate) {
-        const t = terms();
-        const message = (correct ? question.feedback?.correct : question.feedback?.incorrect) ?? (correct ? t.correct : t.incorrect);
-        this.dispatchEvent(new LmsAnnounceEvent(`${message} ${question.explanation}`));
-        return;
-      }
+    if (!isAnswered(question, response)) {
+      this.needsAnswer = true;
+      this.dispatchEvent(new LmsAnnounceEvent(terms().answerFirst));
+      return undefined;
     }
-    if (isLast) {
-      this.submit(attempt, answers);
-      return;
-    }
+    this.needsAnswer = false;
+    const correct = this.record(attempt, question, response);
+    if (course.settings.quiz.feedback === 'immediate') this.announceVerdict(question, correct);
+    return { ...attempt.answers, [question.id]: response };
+  }
+
+  private announceVerdict(question: Question, correct: boolean): void {
+    const t = terms();
+    const message = (correct ? question.feedback?.correct : question.feedback?.incorrect) ?? (correct ? t.correct : t.incorrect);
+    this.dispatchEvent(new LmsAnnounceEvent(`${message} ${question.explanation}`));
+  }
+
+  private advance(): void {
     this.index += 1;
     this.shownAt = Date.now();
     void this.updateComplete.then(() => this.focusQuestionHeading());
@@ -180,35 +227,34 @@ export class LmsQuiz extends LitElement {
     if (!course) return nothing;
     const t = terms();
     const count = Math.min(course.settings.quiz.draw ?? course.questions.length, course.questions.length);
-    const canStart = canStartAttempt(course.settings.quiz, this.progress.used);
+    const canStart = this.notRecorded !== undefined || canStartAttempt(course.settings.quiz, this.progress.used);
+    const label = this.notRecorded ? t.practiseQuiz : t.startQuiz;
     return html`<div class="intro panel">
       <p>${t.quizIntro(count, course.settings.quiz.passingScore)}</p>
       <p class="muted">${t.attemptsLeft(this.attemptsLeft)}</p>
-      ${canStart ? html`<button class="button" type="button" @click=${this.start}>${t.startQuiz}</button>` : html`<p>${t.noAttemptsLeft}</p>`}
+      ${canStart ? html`<button class="button" type="button" @click=${this.start}>${label}</button>` : html`<p>${t.noAttemptsLeft}</p>`}
     </div>`;
   }
 
-  private renderQuestion(attempt: QuizAttempt) {
-    const course = this.course;
-    if (!course) return nothing;
+  private renderQuestion() {
+    const screen = this.screen();
+    if (!screen) return nothing;
+    const { course, attempt, questions, question, action } = screen;
     const t = terms();
-    const questions = attemptQuestions(attempt, course.questions);
-    const question = questions[this.index];
-    const immediate = course.settings.quiz.feedback === 'immediate';
-    if (!question) {
-      return html`<form class="panel" @submit=${this.handleSubmit}>
-        <p class="position" tabindex="-1">${t.questionPosition(questions.length, questions.length)}</p>
-        <div class="actions"><button class="button" type="submit">${t.submit}</button></div>
-      </form>`;
-    }
-    const checked = attempt.checked.includes(question.id);
-    const showVerdict = immediate && checked;
-    const verdict = showVerdict ? isCorrect(question, attempt.answers[question.id], { caseSensitive: course.settings.quiz.caseSensitive }) : undefined;
-    const isLast = this.index === questions.length - 1;
-    const label = !checked && immediate ? t.check : isLast ? t.submit : t.next;
+    const position = Math.min(this.index + 1, questions.length);
+    const label = { check: t.check, next: t.next, submit: t.submit }[action];
     return html`<form class="panel" @submit=${this.handleSubmit} novalidate>
-      <h2 class="position" tabindex="-1">${t.questionPosition(this.index + 1, questions.length)}</h2>
-      <progress max=${questions.length} value=${this.index} aria-hidden="true"></progress>
+      <h2 class="position" tabindex="-1">${t.questionPosition(position, questions.length)}</h2>
+      ${question ? this.renderQuestionBody(course, attempt, question, questions.length) : nothing}
+      <div class="actions"><button class="button primary-action" type="submit">${label}</button></div>
+    </form>`;
+  }
+
+  private renderQuestionBody(course: ValidatedCourse, attempt: QuizAttempt, question: Question, total: number) {
+    const t = terms();
+    const showVerdict = course.settings.quiz.feedback === 'immediate' && attempt.checked.includes(question.id);
+    const verdict = showVerdict ? isCorrect(question, attempt.answers[question.id], { caseSensitive: course.settings.quiz.caseSensitive }) : undefined;
+    return html`<progress max=${total} value=${this.index} aria-hidden="true"></progress>
       <lms-quiz-question
         .question=${question}
         .response=${this.responseFor(attempt, question)}
@@ -217,9 +263,7 @@ export class LmsQuiz extends LitElement {
         ?show-correct=${course.settings.quiz.reviewShowsCorrect}
         @lms-response-change=${(event: LmsResponseChangeEvent) => this.handleResponse(question, event)}
       ></lms-quiz-question>
-      ${this.needsAnswer ? html`<p class="hint">${t.answerFirst}</p>` : nothing}
-      <div class="actions"><button class="button primary-action" type="submit">${label}</button></div>
-    </form>`;
+      ${this.needsAnswer ? html`<p class="hint">${t.answerFirst}</p>` : nothing}`;
   }
 
   override render() {
@@ -228,9 +272,16 @@ export class LmsQuiz extends LitElement {
     const last = this.progress.last;
     return html`<h1 tabindex="-1">${current || !last ? this.heading || t.quiz : t.results}</h1>
       ${current
-        ? this.renderQuestion(current)
+        ? this.renderQuestion()
         : last
-          ? html`<lms-quiz-results .course=${this.course} .attempt=${last} .attemptsLeft=${this.attemptsLeft} @lms-retake=${this.start}></lms-quiz-results>`
+          ? html`<lms-quiz-results
+              .course=${this.course}
+              .attempt=${last}
+              .attemptsLeft=${this.attemptsLeft}
+              .notRecorded=${this.notRecorded}
+              ?practice=${this.notRecorded !== undefined && last.n > this.recordedAttempts}
+              @lms-retake=${this.start}
+            ></lms-quiz-results>`
           : this.renderIntro()}`;
   }
 }

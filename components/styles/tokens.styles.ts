@@ -26,7 +26,10 @@ export const tokenStyles = css`
     --lms-radius: 0.75rem;
     --lms-shadow: 0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06);
     --lms-duration: 200ms;
-    font-family: var(--lms-font, system-ui, sans-serif);
+    /* The platform colour-emoji fonts come last, so an emoji in a card or lesson never shows
+       as an empty box; each character falls through the list (CSS Fonts 4 §5.4) and nothing
+       is fetched. */
+    font-family: var(--lms-font, system-ui, sans-serif), 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji';
   }
   @media (prefers-color-scheme: dark) {
     :host {

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Concept } from '../../format/validated-course.ts';
-import { routeHref } from '../controllers/route.ts';
+import { routeHref } from '../../format/routes.ts';
 import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
 

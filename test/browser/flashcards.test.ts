@@ -104,3 +104,17 @@ test('quick practice on the overview shows one card with "n of N" and records re
   expect(events.filter((event) => event.type === 'card-reviewed')).toHaveLength(1);
   expect(inView('lms-flashcard', '#position')?.textContent).toBe(`Card 2 of ${course.flashcards.length}`);
 });
+
+test('quick practice rates like the deck: an "Again" card comes back in the session and the rating is announced', async () => {
+  const { player, events } = await mountPlayer('/');
+  deepQuery<HTMLButtonElement>('button.flip')?.focus();
+  await userEvent.keyboard('{Enter}');
+  await settle(player);
+  await userEvent.keyboard('1');
+  await settle(player);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  expect(events.filter((event) => event.type === 'card-reviewed').map((event) => event.type === 'card-reviewed' && event.rating)).toEqual(['again']);
+  // One card rated, and it is queued again: still as many to go as before.
+  expect(inView('lms-flashcard', '#position')?.textContent).toBe(`Card 2 of ${course.flashcards.length + 1}`);
+  expect(player.shadowRoot?.querySelector('[role=status]')?.textContent).toMatch(/^Again\. Next review in \d+ minutes?\.$/);
+});

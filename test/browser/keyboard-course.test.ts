@@ -70,7 +70,7 @@ test('a learner completes the whole course with the keyboard alone', { timeout: 
   const { player, events } = await mountPlayer('/');
 
   // Overview → summary.
-  await tabTo(named('Read summary'));
+  await tabTo(named('Start reading'));
   await press('{Enter}');
   await settle(player);
   expect(activeElement()?.tagName).toBe('H1');

@@ -16,7 +16,7 @@ class RefusingTracker implements Tracker {
   accept = false;
   constructor(private readonly options: TrackerOptions) {}
   connect(): Promise<TrackerSession> {
-    return Promise.resolve({ standalone: false });
+    return Promise.resolve({ standalone: false, mode: 'normal', credit: true });
   }
   restoreState(): Promise<unknown> {
     return Promise.resolve(undefined);

@@ -7,6 +7,7 @@ import { STANDARDS_DIR_ENV } from '../../build-scripts/standards-dir.ts';
 import { schemaGate } from '../packaging/schema-gate.ts';
 import { buildOwnPackages, withText, writeZip, type OwnPackages } from './package-fixtures.ts';
 
+const gate = schemaGate();
 let own: OwnPackages;
 let broken: string;
 beforeAll(async () => {
@@ -38,35 +39,51 @@ describe('npm run check', () => {
     expect(code).toBe(0);
   });
 
+  test.skipIf(schemaGate().missing !== undefined)('our own four packages pass --strict, as the build\'s self-check runs it', async () => {
+    const { code, stdout } = await run([own.zips.scorm12, own.zips.scorm2004, own.zips.xapi, own.zips.cmi5, '--strict']);
+    expect(stdout.split('\n').filter((line) => line.startsWith(own.dir))).toEqual([
+      `${own.zips.scorm12}: imports into Moodle, Canvas and SCORM Cloud`,
+      `${own.zips.scorm2004}: imports into Moodle, Canvas and SCORM Cloud`,
+      `${own.zips.xapi}: imports into LMSs that launch tincan.xml packages (SCORM Cloud)`,
+      `${own.zips.cmi5}: imports into cmi5 LMSs (SCORM Cloud; Moodle with a cmi5 plugin)`,
+    ]);
+    expect(code).toBe(0);
+  });
+
   test('exits 1 and names the problem for a broken package', async () => {
     const { code, stdout } = await run([broken]);
     expect(code).toBe(1);
-    expect(stdout).toContain('[unresolved-identifierref]');
+    expect(stdout).toMatch(/: will be rejected or will not work: 2 errors \(unresolved-identifierref, nothing-to-launch\)\n/);
+    expect(stdout).toContain('\n  unresolved-identifierref\n    imsmanifest.xml:');
   });
 
   test('exits 0 on warnings alone, and 1 with --strict', async () => {
     // Without the official schemas our own package draws only the schemas-unavailable warning.
     process.env[STANDARDS_DIR_ENV] = join(tmpdir(), 'lmspack-no-standards-here');
     const warned = await run([own.zips.scorm12]);
-    expect(warned.stdout).toContain('[schemas-unavailable]');
+    expect(warned.stdout).toContain('\n  schemas-unavailable\n');
     expect(warned.code).toBe(0);
     expect((await run([own.zips.scorm12, '--strict'])).code).toBe(1);
   });
 
-  test('exits 1 for a file in the zip that the manifest does not list', async () => {
+  test('a file in the zip that the manifest does not list: exit 0, and 1 with --strict', async () => {
     const unlisted = await writeZip(own.dir, new Map(own.files.scorm12).set('notes.txt', Buffer.from('x')));
     const { code, stdout } = await run([unlisted]);
-    expect(stdout).toContain('[unlisted-file]');
-    expect(code).toBe(1);
+    expect(stdout).toContain('\n  unlisted-file\n    notes.txt  ');
+    expect(code).toBe(0);
+    const strict = await run([unlisted, '--strict', '--json']);
+    expect((JSON.parse(strict.stdout) as { counts: unknown }).counts).toEqual({ error: 1, warning: gate.missing ? 1 : 0, suggestion: 0 });
+    expect(strict.code).toBe(1);
   });
 
   test('prints a JSON report with --json', async () => {
     const { code, stdout } = await run([broken, '--json']);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as { standard: string; findings: { code: string }[]; counts: { error: number } };
+    const report = JSON.parse(stdout) as { standard: string; verdict: string; findings: { code: string }[]; counts: unknown };
     expect(report.standard).toBe('scorm12');
-    expect(report.findings.map((item) => item.code)).toContain('unresolved-identifierref');
-    expect(report.counts.error).toBeGreaterThan(0);
+    expect(report.verdict).toBe('will be rejected or will not work: 2 errors (unresolved-identifierref, nothing-to-launch)');
+    expect(report.findings.map((item) => item.code)).toEqual(['unresolved-identifierref', 'nothing-to-launch', ...(gate.missing ? ['schemas-unavailable'] : [])]);
+    expect(report.counts).toEqual({ error: 2, warning: gate.missing ? 1 : 0, suggestion: 0 });
   });
 
   test('says clearly, in text and JSON, when the official schemas are missing', async () => {

@@ -15,6 +15,12 @@ afterAll(async () => {
   await rm(own.dir, { recursive: true, force: true });
 });
 
+/** The 1-based line of the first occurrence of `needle` in a file. */
+function lineOf(data: Buffer, needle: string): number {
+  const text = data.toString('utf8');
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+}
+
 /** Checks files written as a zip, without schema validation (rules only). */
 async function codesOf(files: Files | Record<string, string>): Promise<string[]> {
   const report = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
@@ -42,14 +48,26 @@ describe.skipIf(gate.missing !== undefined)(`lmspack's own packages${gate.missin
     const report = await checkPackage(await writeZip(own.dir, broken), { standardsDir: gate.standardsDir! });
     expect(report.schemaValidation.status).toBe('invalid');
     const invalid = report.findings.filter((item) => item.code === 'schema-invalid');
-    expect(invalid.length).toBeGreaterThan(0);
-    expect(invalid[0]?.path).toMatch(/^imsmanifest\.xml:\d+$/);
+    expect(invalid.map((item) => item.path)).toEqual([`imsmanifest.xml:${lineOf(broken.get('imsmanifest.xml')!, '<imsss:bogus/>')}`]);
+    expect(invalid[0]?.severity).toBe('warning');
   });
 
-  test('a SCORM 1.2 manifest with a misspelt element fails schema validation', async () => {
+  test('a SCORM 1.2 manifest with a misspelt element fails schema validation (an error only under --strict)', async () => {
     const broken = withText(own.files.scorm12, 'imsmanifest.xml', (xml) => xml.replace('<schemaversion>', '<schemaVersion>').replace('</schemaversion>', '</schemaVersion>'));
+    const zip = await writeZip(own.dir, broken);
+    const report = await checkPackage(zip, { standardsDir: gate.standardsDir! });
+    expect(report.findings.map((item) => [item.code, item.severity])).toEqual([
+      ['scorm12-metadata', 'warning'],
+      ['schema-invalid', 'warning'],
+    ]);
+    const strict = await checkPackage(zip, { standardsDir: gate.standardsDir!, strict: true });
+    expect(strict.counts).toEqual({ error: 2, warning: 0, suggestion: 0 });
+  });
+
+  test('a cmi5.xml the schema rejects is an error: cmi5 LMSs reject it', async () => {
+    const broken = withText(own.files.cmi5, 'cmi5.xml', (xml) => xml.replace('<title>', '<bogus/><title>'));
     const report = await checkPackage(await writeZip(own.dir, broken), { standardsDir: gate.standardsDir! });
-    expect(report.findings.map((item) => item.code)).toContain('schema-invalid');
+    expect(report.findings.map((item) => [item.code, item.severity])).toEqual([['cmi5-schema-invalid', 'error']]);
   });
 });
 
@@ -69,16 +87,23 @@ describe('planted defects are named', () => {
     expect(await codesOf({ 'index.html': '<html></html>' })).toEqual(['no-manifest']);
   });
 
-  test.each(PACKAGE_FORMATS)('missing launch file (%s)', async (format) => {
-    expect(await codesOf(without(own.files[format], 'index.html'))).toContain('missing-launch-file');
+  test.each([
+    ['scorm12', ['missing-launch-file', 'missing-file']],
+    ['scorm2004', ['missing-launch-file', 'missing-file']],
+    ['xapi', ['missing-launch-file']],
+    ['cmi5', ['missing-launch-file']],
+  ] as const)('missing launch file (%s), also a missing listed file where the manifest lists it', async (format, codes) => {
+    expect(await codesOf(without(own.files[format], 'index.html'))).toEqual(codes);
   });
 
   test('listed file missing from the zip, with a hint when only letter case differs', async () => {
     const files = without(own.files.scorm2004, 'assets/bg-777.png');
     files.set('assets/BG-777.png', Buffer.from('x'));
     const report = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
-    const missing = report.findings.find((item) => item.code === 'missing-file');
-    expect(missing?.message).toContain('letter case differs');
+    expect(report.findings.map((item) => [item.code, item.message])).toEqual([
+      ['missing-file', 'The manifest lists assets/bg-777.png, which is not in the zip. The zip has assets/BG-777.png: letter case differs, and LMS servers are case-sensitive.'],
+      ['unlisted-file', 'In the zip, but no <file href> lists it.'],
+    ]);
   });
 
   test('unlisted file', async () => {
@@ -86,25 +111,53 @@ describe('planted defects are named', () => {
     expect(await codesOf(files)).toEqual(['unlisted-file']);
   });
 
+  test('files named by adlcp:location count as listed', async () => {
+    const files = withText(own.files.scorm12, 'imsmanifest.xml', (xml) => xml.replace('</schemaversion>', '</schemaversion><adlcp:location>metadata.xml</adlcp:location>'));
+    files.set('metadata.xml', Buffer.from('<lom/>'));
+    expect(await codesOf(files)).toEqual([]);
+    expect(await codesOf(without(files, 'metadata.xml'))).toEqual(['missing-file']);
+  });
+
+  test('files under an xml:base count as listed, resolved against it', async () => {
+    const withBase = (base: string): Files => {
+      const files = withText(own.files.scorm12, 'imsmanifest.xml', (xml) =>
+        xml.replace('</resources>', `<resource identifier="RES-extra" type="webcontent" adlcp:scormtype="asset"${base}><file href="notes.html"/></resource></resources>`),
+      );
+      return files.set('extra/notes.html', Buffer.from('<p>notes</p>'));
+    };
+    expect(await codesOf(withBase(' xml:base="extra/"'))).toEqual([]);
+    expect(await codesOf(withBase(''))).toEqual(['missing-file', 'unlisted-file']);
+  });
+
+  test('a control document the manifest names is missing from the root', async () => {
+    const files = without(own.files.scorm2004, 'adlseq_v1p3.xsd');
+    const report = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
+    expect(report.findings.map((item) => [item.code, item.message])).toEqual([
+      ['missing-file', 'The manifest lists adlseq_v1p3.xsd, which is not in the zip.'],
+      ['missing-control-document', 'The manifest names the control document adlseq_v1p3.xsd, which is not at the zip root.'],
+    ]);
+    const strict = await checkPackage(await writeZip(own.dir, files), { standardsDir: null, strict: true });
+    expect(strict.findings.map((item) => item.severity)).toEqual(['error', 'error']);
+  });
+
   test('schema files shipped beside the manifest need not be listed', async () => {
-    const files = new Map(own.files.scorm12).set('imscp_rootv1p1p2.xsd', Buffer.from('<xsd:schema/>'));
+    const files = new Map(own.files.scorm12).set('extra.xsd', Buffer.from('<xsd:schema/>'));
     expect(await codesOf(files)).toEqual([]);
   });
 
   test('bad identifierref', async () => {
     const files = withText(own.files.scorm12, 'imsmanifest.xml', (xml) => xml.replace('identifierref="RES-sample-course"', 'identifierref="RES-missing"'));
-    const codes = await codesOf(files);
-    expect(codes).toContain('unresolved-identifierref');
+    expect(await codesOf(files)).toEqual(['unresolved-identifierref', 'nothing-to-launch']);
   });
 
   test('bad default organization', async () => {
     const files = withText(own.files.scorm2004, 'imsmanifest.xml', (xml) => xml.replace('default="ORG-sample-course"', 'default="ORG-other"'));
-    expect(await codesOf(files)).toContain('bad-default-organization');
+    expect(await codesOf(files)).toEqual(['bad-default-organization']);
   });
 
   test('duplicate identifier', async () => {
     const files = withText(own.files.scorm12, 'imsmanifest.xml', (xml) => xml.replace('identifier="ITEM-sample-course"', 'identifier="ORG-sample-course"'));
-    expect(await codesOf(files)).toContain('duplicate-identifier');
+    expect(await codesOf(files)).toEqual(['duplicate-identifier']);
   });
 
   test('outside URLs a browser would fetch, in HTML, CSS and JavaScript', async () => {
@@ -113,8 +166,12 @@ describe('planted defects are named', () => {
     files = withText(files, 'assets/index-a1b2c3.js', (js) => `${js}\nfetch("https://api.example.com/data.json");`);
     const report = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
     const outside = report.findings.filter((item) => item.code === 'outside-url');
-    expect(outside.map((item) => item.path)).toEqual(['assets/index-a1b2c3.js:7', 'assets/index-d4e5f6.css:1', 'index.html:9']);
-    expect(report.findings.every((item) => item.code === 'outside-url')).toBe(true);
+    expect(outside.map((item) => [item.path, item.snippet])).toEqual([
+      ['assets/index-a1b2c3.js:7', 'fetch("https://api.example.com/data.json")'],
+      ['assets/index-d4e5f6.css:1', 'url("https://fonts.example.com/css?family=Inter")'],
+      ['index.html:10', '<script src="https://cdn.example.com/lit.js">'],
+    ]);
+    expect(report.findings.length).toBe(3);
   });
 
   test('tincan.xml and cmi5.xml together', async () => {
@@ -124,7 +181,11 @@ describe('planted defects are named', () => {
 
   test('imsmanifest.xml beside cmi5.xml', async () => {
     const files = new Map(own.files.cmi5).set('imsmanifest.xml', own.files.scorm12.get('imsmanifest.xml')!);
-    expect(await codesOf(files)).toContain('mixed-manifests');
+    // The package is checked by imsmanifest.xml (a 1.2 manifest here, whose files are not in the
+    // cmi5 zip); cmi5.xml is reported once, as mixed, not also as an unlisted file.
+    const codes = await codesOf(files);
+    expect(codes.filter((code) => code !== 'missing-file' && code !== 'missing-control-document')).toEqual(['mixed-manifests', 'unlisted-file', 'unlisted-file']);
+    expect(codes.length).toBe(11);
   });
 
   test('manifest that is not well-formed', async () => {
@@ -151,7 +212,7 @@ describe('planted defects are named', () => {
 
   test('SCORM 2004 resource with the 1.2 spelling scormtype', async () => {
     const files = withText(own.files.scorm2004, 'imsmanifest.xml', (xml) => xml.replace('adlcp:scormType="sco"', 'adlcp:scormtype="sco"'));
-    expect(await codesOf(files)).toContain('missing-scormtype');
+    expect(await codesOf(files)).toEqual(['missing-scormtype', 'no-sco']);
   });
 
   test('SCORM 2004 metadata of another edition, or none', async () => {
@@ -164,6 +225,8 @@ describe('planted defects are named', () => {
   test('SCORM 2004 objectives without a measure, or with different ones', async () => {
     const missing = withText(own.files.scorm2004, 'imsmanifest.xml', (xml) => xml.replace(/<imsss:minNormalizedMeasure>0\.8<\/imsss:minNormalizedMeasure>\s*<\/imsss:objective>/, '</imsss:objective>'));
     expect(await codesOf(missing)).toEqual(['objective-without-measure']);
+    const reporting = withText(missing, 'imsmanifest.xml', (xml) => xml.replace(/(<imsss:objective [^>]*?)satisfiedByMeasure="true"/, '$1'));
+    expect(await codesOf(reporting)).toEqual([]);
     const differ = withText(own.files.scorm2004, 'imsmanifest.xml', (xml) => xml.replace('<imsss:minNormalizedMeasure>0.8<', '<imsss:minNormalizedMeasure>0.7<'));
     expect(await codesOf(differ)).toEqual(['objective-measures-differ']);
   });
@@ -188,20 +251,43 @@ describe('planted defects are named', () => {
 
 describe('reports', () => {
   let report: CheckReport;
+  let files: Files;
   beforeAll(async () => {
-    const files = withText(own.files.scorm12, 'index.html', (html) => html.replace('</head>', '<link rel="stylesheet" href="//fonts.example.com/x.css"></head>'));
+    files = withText(own.files.scorm12, 'index.html', (html) => html.replace('</head>', '<link rel="stylesheet" href="//fonts.example.com/x.css"></head>'));
     files.set('stray.txt', Buffer.from(''));
-    // A second standard's manifest draws the mixed-manifests warning (and is itself unlisted).
-    files.set('tincan.xml', own.files.xapi.get('tincan.xml')!);
+    files.set('manifest-copy/imsmanifest.xml', Buffer.from(''));
     report = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
   });
 
-  test('group findings under Errors and Warnings, numbered, with path and code', () => {
-    const text = renderReport(report);
-    expect(text).toMatch(/Errors:\n {2}1\. index\.html:\d+ {2}Fetches \/\/fonts\.example\.com\/x\.css .*\[outside-url\]/);
-    expect(text).toMatch(/ {2}\d\. stray\.txt {2}.*\[unlisted-file\]/);
-    expect(text).toMatch(/Warnings:\n {2}1\. .*\[mixed-manifests\]/);
-    expect(report.counts).toEqual({ error: 3, warning: 1, suggestion: 0 });
+  test('start with a one-line verdict, then group findings by code with the fix', () => {
+    const text = renderReport(report).split('\n');
+    expect(text[0]).toMatch(/: imports into Moodle, Canvas and SCORM Cloud; 3 warnings$/);
+    expect(text.slice(3).join('\n')).toBe(
+      [
+        '',
+        'Warnings:',
+        '  outside-url',
+        `    index.html:${lineOf(files.get('index.html')!, '//fonts.example.com')}  Requests //fonts.example.com/x.css from outside the package (<link rel="stylesheet" href>).`,
+        '      <link rel="stylesheet" href="//fonts.example.com/x.css">',
+        '    fix: Ship the file inside the package and refer to it by a relative path.',
+        '  unlisted-file ×2',
+        '    manifest-copy/imsmanifest.xml  In the zip, but no <file href> lists it.',
+        '    stray.txt  In the zip, but no <file href> lists it.',
+        '    fix: List each file in a <file href> of the resource that uses it.',
+        '',
+        'Seen in the scripts (information only: what runs is not knowable without an LMS):',
+        '  SCORM API discovery (API / API_1484_11): not seen',
+        '  LMSInitialize / Initialize: not seen',
+        '  LMSFinish / Terminate: not seen',
+      ].join('\n'),
+    );
+    expect(report.counts).toEqual({ error: 0, warning: 3, suggestion: 0 });
+  });
+
+  test('under --strict the same findings are errors and the verdict says so', async () => {
+    const strict = await checkPackage(report.file, { standardsDir: null, strict: true });
+    expect(strict.counts).toEqual({ error: 3, warning: 0, suggestion: 0 });
+    expect(strict.verdict).toBe('imports into Moodle, Canvas and SCORM Cloud; 3 warnings; fails --strict (3 errors)');
   });
 
   test('say plainly when the manifest was not validated against the schemas', () => {
@@ -209,10 +295,19 @@ describe('reports', () => {
     expect(renderReport(report)).toContain('schemas:  NOT validated');
   });
 
-  test('summarise a long run of one code', async () => {
-    const files = new Map(own.files.scorm12);
-    for (let index = 0; index < 15; index++) files.set(`extra/file-${index}.txt`, Buffer.from(''));
-    const long = await checkPackage(await writeZip(own.dir, files), { standardsDir: null });
-    expect(renderReport(long)).toContain('… and 5 more unlisted-file');
+  test('summarise a long run of one code: a count, the first three, and how to see all', async () => {
+    const extra = new Map(own.files.scorm12);
+    for (let index = 0; index < 15; index++) extra.set(`extra/file-${index}.txt`, Buffer.from(''));
+    const long = renderReport(await checkPackage(await writeZip(own.dir, extra), { standardsDir: null }));
+    expect(long).toContain('  unlisted-file ×15\n    extra/file-0.txt  ');
+    expect(long).toContain('    … and 12 more (--json lists all)\n');
+  });
+
+  test('show control characters from a package escaped', async () => {
+    // A UTF-8 name (the zip's UTF-8 flag set) keeps its control bytes; a CP437 one shows them as glyphs.
+    const hostile = new Map(own.files.scorm12).set('é\x1b[2Jb.txt', Buffer.from(''));
+    const text = renderReport(await checkPackage(await writeZip(own.dir, hostile), { standardsDir: null }));
+    expect(text).toContain('é\\x1b[2Jb.txt');
+    expect(text).not.toContain('\x1b');
   });
 });

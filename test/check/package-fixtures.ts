@@ -26,7 +26,9 @@ export async function buildOwnPackages(): Promise<OwnPackages> {
   const appDir = await writeFakeApp();
   const courseDir = await writeTree({ 'assets/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' }, 'lmspack-course-');
   const dir = await mkdtemp(join(tmpdir(), 'lmspack-check-'));
-  const course = makeCourse({ assets: [{ path: 'assets/diagram.svg' }] });
+  // passed-failed with a quiz-only rule, so the 1.2 manifest carries adlcp:masteryscore
+  // (build-scripts/manifest/mastery-score.ts) for the checker's masteryscore rules to see.
+  const course = makeCourse({ assets: [{ path: 'assets/diagram.svg' }], settings: { reportStatus: 'passed-failed' } });
   const results = await buildPackages({ course, appDir, courseDir, outDir: dir, formats: PACKAGE_FORMATS });
   const zips = {} as Record<PackageFormat, string>;
   const files = {} as Record<PackageFormat, Files>;

@@ -3,32 +3,18 @@
  * the dark palette is held to the same contrast bar as the light one. Also checks the package
  * makes no request outside itself.
  */
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import { axeViolations } from './axe-in-page.ts';
 import { startBuiltPlayer, type BuiltPlayer } from './built-player.ts';
 
-const require = createRequire(import.meta.url);
 let built: BuiltPlayer;
-let axeSource: string;
 
 beforeAll(async () => {
   built = await startBuiltPlayer();
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
 afterAll(async () => {
   await built?.close();
 });
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('; ')}`);
-  });
-}
 
 test('every view passes axe in dark mode, and nothing is fetched from outside the package', async () => {
   const context = await built.browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
@@ -41,17 +27,17 @@ test('every view passes axe in dark mode, and nothing is fetched from outside th
     await page.goto(`${built.url}#${route}`);
     await page.waitForSelector('lms-course-player');
     await page.waitForTimeout(150);
-    expect(await violations(page), route).toEqual([]);
+    expect(await axeViolations(page), route).toEqual([]);
   }
   // Card back, a question with feedback, and the results.
   await page.goto(`${built.url}#/flashcards`);
   await page.getByRole('button', { name: 'Show answer' }).click();
-  expect(await violations(page), 'card back').toEqual([]);
+  expect(await axeViolations(page), 'card back').toEqual([]);
   await page.goto(`${built.url}#/quiz`);
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Check' }).click();
-  expect(await violations(page), 'feedback').toEqual([]);
+  expect(await axeViolations(page), 'feedback').toEqual([]);
   const background = await page.evaluate(() => getComputedStyle(document.querySelector('lms-course-player') as Element).backgroundColor);
   expect(background).toBe('rgb(18, 22, 27)');
   expect(outside).toEqual([]);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { attemptQuestions, canStartAttempt, nextQuestionIndex, startAttempt } from '../../learning/quiz-attempt.ts';
 import { shuffled } from '../../learning/shuffle.ts';
-import { allQuestions } from './fixtures.ts';
+import { allQuestions, fillIn, trueFalse } from './fixtures.ts';
 
 function seeded(seed: number): () => number {
   let a = seed;
@@ -51,10 +51,18 @@ test('attemptQuestions skips ids no longer in the course', () => {
   expect(attemptQuestions({ order: ['q-tf', 'gone', 'q-single'] }, allQuestions).map((question) => question.id)).toEqual(['q-tf', 'q-single']);
 });
 
-test('nextQuestionIndex finds the first unanswered question', () => {
-  expect(nextQuestionIndex({ order: ['a', 'b'], answers: {} })).toBe(0);
-  expect(nextQuestionIndex({ order: ['a', 'b'], answers: { a: { type: 'fill-in', text: 'x' } } })).toBe(1);
-  expect(nextQuestionIndex({ order: ['a'], answers: { a: { type: 'fill-in', text: 'x' } } })).toBe(1);
+test('nextQuestionIndex finds the first unanswered question among those shown', () => {
+  const shown = [fillIn, trueFalse];
+  expect(nextQuestionIndex(shown, { answers: {} })).toBe(0);
+  expect(nextQuestionIndex(shown, { answers: { 'q-fill': { type: 'fill-in', text: 'x' } } })).toBe(1);
+  expect(nextQuestionIndex([fillIn], { answers: { 'q-fill': { type: 'fill-in', text: 'x' } } })).toBe(1);
+});
+
+test('nextQuestionIndex is not shifted by an answered id the course no longer has', () => {
+  // The attempt asked gone, q-fill, q-tf; "gone" was answered, then removed from the course.
+  const attempt = { order: ['gone', 'q-fill', 'q-tf'], answers: { gone: { type: 'fill-in', text: 'x' } } as const };
+  const shown = attemptQuestions(attempt, allQuestions);
+  expect(shown[nextQuestionIndex(shown, attempt)]?.id).toBe('q-fill');
 });
 
 test('attempt limits: 0 is unlimited', () => {

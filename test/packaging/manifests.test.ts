@@ -10,7 +10,9 @@ import { scorm12Manifest } from '../../build-scripts/manifest/scorm12.ts';
 import { scorm2004Manifest } from '../../build-scripts/manifest/scorm2004.ts';
 import { tincanManifest } from '../../build-scripts/manifest/tincan.ts';
 import { el, renderXmlDocument } from '../../build-scripts/manifest/xml-tree.ts';
-import { COMPLETION_RULES } from '../../format/course-schema.ts';
+import { carriesMasteryScore } from '../../build-scripts/manifest/mastery-score.ts';
+import { COMPLETION_RULES, STATUS_REPORTS } from '../../format/course-schema.ts';
+import { reportedStatus, type CompletionFacts } from '../../learning/completion.ts';
 import { makeCourse, NASTY_TITLE } from './make-course.ts';
 import { mustValidate, schemaGate } from './schema-gate.ts';
 
@@ -64,13 +66,29 @@ describe('SCORM 1.2 manifest', () => {
     expect(all(root, 'file').map((file) => file.getAttribute('href'))).toEqual(['assets/app-1.js', 'assets/my%20file%231.png', 'index.html']);
   });
 
-  test('writes the passing score as adlcp:masteryscore and warns that the LMS may override the status', () => {
-    expect(all(root, 'masteryscore')[0]?.textContent).toBe('80');
-    expect(warnings.join('\n')).toMatch(/masteryscore.*override/);
-    const completed = scorm12Manifest(input({ settings: { reportStatus: 'completed-incomplete', quiz: { passingScore: 72.5 } } }));
-    expect(all(parse(completed.xml), 'masteryscore')[0]?.textContent).toBe('72.5');
-    expect(completed.warnings.join('\n')).toContain('"completed"');
+  test('carries the passing score as adlcp:masteryscore only under passed-failed with a quiz-only rule, and warns about nothing', () => {
+    expect(all(root, 'masteryscore')).toEqual([]);
+    expect(warnings).toEqual([]);
+    const judged = scorm12Manifest(input({ settings: { reportStatus: 'passed-failed', completion: 'quiz-passed', quiz: { passingScore: 72.5 } } }));
+    expect(all(parse(judged.xml), 'masteryscore').map((node) => node.textContent)).toEqual(['72.5']);
+    expect(judged.warnings).toEqual([]);
   });
+
+  // The LMS override (SCORM 1.2 RTE §3.4.4): once a score is reported, lesson_status becomes
+  // passed (raw >= mastery) or failed. The mastery score may be in the manifest exactly when
+  // that is what the course itself reports after every submitted attempt.
+  test.each(STATUS_REPORTS.flatMap((report) => COMPLETION_RULES.map((rule) => [report, rule] as const)))(
+    'a %s / %s manifest carries a mastery score exactly when the LMS override could never change the course’s status',
+    (report, rule) => {
+      const submitted: CompletionFacts[] = [true, false].flatMap((lessonViewed) =>
+        [true, false].map((quizPassed) => ({ lessonViewed, quizSubmitted: true, quizPassed })),
+      );
+      const overrideAgrees = submitted.every((facts) => reportedStatus(report, rule, facts) === (facts.quizPassed ? 'passed' : 'failed'));
+      expect(carriesMasteryScore(report, rule)).toBe(overrideAgrees);
+      const manifest = scorm12Manifest(input({ settings: { reportStatus: report, completion: rule } }));
+      expect(all(parse(manifest.xml), 'masteryscore')).toHaveLength(overrideAgrees ? 1 : 0);
+    },
+  );
 
   test('leaves out a version longer than the 20 characters the schema allows, with a warning', () => {
     const long = scorm12Manifest(input({ settings: { version: '2025.10.01-release-candidate' } }));

@@ -10,6 +10,8 @@ export interface UnzippedEntry {
   /** DOS date and time fields as stored. */
   lastModFileDate: number;
   lastModFileTime: number;
+  /** Bytes of the entry's data as stored in the zip. */
+  compressedSize: number;
 }
 
 /** Zip path → entry, in the order the zip stores them. */
@@ -23,6 +25,7 @@ export async function unzip(file: string): Promise<Map<string, UnzippedEntry>> {
         mode: (entry.externalFileAttributes >>> 16) & 0o7777,
         lastModFileDate: entry.lastModFileDate,
         lastModFileTime: entry.lastModFileTime,
+        compressedSize: entry.compressedSize,
       });
     }
   } finally {

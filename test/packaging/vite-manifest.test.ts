@@ -31,9 +31,11 @@ describe('filesOnlyForOtherTrackers', () => {
     expect(filesOnlyForOtherTrackers(shared, 'scorm12').has('assets/lrs-555.js')).toBe(false);
   });
 
-  test('drops nothing when the build has no tracker chunks', () => {
+  test('fails loudly when the tracker chunk of a format is missing, instead of shipping a package that reports nothing', () => {
     const plain: ViteManifest = { 'index.html': { file: 'assets/index.js', isEntry: true } };
-    expect(filesOnlyForOtherTrackers(plain, 'scorm2004').size).toBe(0);
+    expect(() => filesOnlyForOtherTrackers(plain, 'scorm2004')).toThrow(
+      'the player build has no chunk for the scorm12 tracker (tracking/scorm12.ts): check that the file exists and exports createTracker',
+    );
   });
 });
 

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { COMMIT_DEFAULTS, CommitScheduler, type PageLifecycle } from '../../tracking/commit-scheduler.ts';
+import { COMMIT_DEFAULTS, CommitScheduler, type PageLifecycle } from '../../tracking/core/commit-scheduler.ts';
 
-function lifecycle(): PageLifecycle & { fire(target: 'window' | 'document', type: string): void; visibility: DocumentVisibilityState } {
+function lifecycle(): PageLifecycle & {
+  fire(target: 'window' | 'document', type: string): void;
+  listening(target: 'window' | 'document'): string[];
+  visibility: DocumentVisibilityState;
+} {
   const listeners = { window: new Map<string, () => void>(), document: new Map<string, () => void>() };
   const page = {
     visibility: 'visible' as DocumentVisibilityState,
@@ -19,6 +23,9 @@ function lifecycle(): PageLifecycle & { fire(target: 'window' | 'document', type
     fire(target: 'window' | 'document', type: string) {
       listeners[target].get(type)?.();
     },
+    listening(target: 'window' | 'document') {
+      return [...listeners[target].keys()];
+    },
   };
   return page as never;
 }
@@ -29,7 +36,7 @@ describe('CommitScheduler', () => {
 
   test('turns a burst of progress into one commit after the quiet time', async () => {
     const commit = vi.fn(() => true);
-    const scheduler = new CommitScheduler({ commit, finish: vi.fn(), lifecycle: null });
+    const scheduler = new CommitScheduler({ commit, lifecycle: null });
     for (let i = 0; i < 20; i++) {
       scheduler.progressChanged();
       await vi.advanceTimersByTimeAsync(500);
@@ -41,7 +48,7 @@ describe('CommitScheduler', () => {
 
   test('commits at most maxWaitMs after the first change while changes keep coming', async () => {
     const commit = vi.fn(() => true);
-    const scheduler = new CommitScheduler({ commit, finish: vi.fn(), lifecycle: null, timing: { debounceMs: 1000, maxWaitMs: 3000 } });
+    const scheduler = new CommitScheduler({ commit, lifecycle: null, timing: { debounceMs: 1000, maxWaitMs: 3000 } });
     for (let i = 0; i < 10; i++) {
       scheduler.progressChanged(Date.now());
       await vi.advanceTimersByTimeAsync(500);
@@ -51,7 +58,7 @@ describe('CommitScheduler', () => {
 
   test('commitSoon commits in the next task, after pending microtasks', async () => {
     const order: string[] = [];
-    const scheduler = new CommitScheduler({ commit: () => (order.push('commit'), true), finish: vi.fn(), lifecycle: null });
+    const scheduler = new CommitScheduler({ commit: () => (order.push('commit'), true), lifecycle: null });
     scheduler.commitSoon();
     queueMicrotask(() => order.push('state saved'));
     await vi.advanceTimersByTimeAsync(0);
@@ -60,7 +67,7 @@ describe('CommitScheduler', () => {
 
   test('progress right after a submit does not push the submit commit back', async () => {
     const commit = vi.fn(() => true);
-    const scheduler = new CommitScheduler({ commit, finish: vi.fn(), lifecycle: null });
+    const scheduler = new CommitScheduler({ commit, lifecycle: null });
     scheduler.commitSoon();
     scheduler.progressChanged();
     await vi.advanceTimersByTimeAsync(0);
@@ -70,7 +77,7 @@ describe('CommitScheduler', () => {
   test('retries a failed commit with a delay, then gives up until asked again', async () => {
     const commit = vi.fn(() => false);
     const onGiveUp = vi.fn();
-    const scheduler = new CommitScheduler({ commit, finish: vi.fn(), onGiveUp, lifecycle: null, timing: { retryDelayMs: 1000, maxRetries: 2 } });
+    const scheduler = new CommitScheduler({ commit, onGiveUp, lifecycle: null, timing: { retryDelayMs: 1000, maxRetries: 2 } });
     await scheduler.commitNow();
     expect(commit).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(999);
@@ -86,11 +93,10 @@ describe('CommitScheduler', () => {
     expect(await scheduler.retryNow()).toBe(true);
   });
 
-  test('commits when the page is hidden and finishes on pagehide, never on unload', async () => {
+  test('commits when the page is hidden, never on unload, and leaves pagehide to the app', async () => {
     const page = lifecycle();
     const commit = vi.fn(() => true);
-    const finish = vi.fn();
-    const scheduler = new CommitScheduler({ commit, finish, lifecycle: page });
+    const scheduler = new CommitScheduler({ commit, lifecycle: page });
     scheduler.attach();
     page.fire('window', 'unload');
     expect(commit).not.toHaveBeenCalled();
@@ -98,10 +104,10 @@ describe('CommitScheduler', () => {
     page.fire('document', 'visibilitychange');
     await vi.advanceTimersByTimeAsync(0);
     expect(commit).toHaveBeenCalledTimes(1);
+    expect(page.listening('window')).toEqual([]);
     scheduler.progressChanged();
-    page.fire('window', 'pagehide');
-    expect(finish).toHaveBeenCalledTimes(1);
-    // Stopped: the debounced commit armed before pagehide never runs.
+    scheduler.stop();
+    // Stopped (the tracker is finishing): the debounced commit armed before never runs.
     await vi.advanceTimersByTimeAsync(COMMIT_DEFAULTS.maxWaitMs);
     expect(commit).toHaveBeenCalledTimes(1);
   });
@@ -109,7 +115,7 @@ describe('CommitScheduler', () => {
   test('a commit asked for while one runs is run again afterwards', async () => {
     let release: (ok: boolean) => void = () => {};
     const commit = vi.fn(() => new Promise<boolean>((resolve) => (release = resolve)));
-    const scheduler = new CommitScheduler({ commit, finish: vi.fn(), lifecycle: null });
+    const scheduler = new CommitScheduler({ commit, lifecycle: null });
     const first = scheduler.commitNow();
     void scheduler.commitNow();
     release(true);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { LOCATION_LIMITS, locationFromRoute, routeFromLocation } from '../../tracking/scorm/location.ts';
+import { locationFromRoute, routeFromLocation } from '../../tracking/scorm/location.ts';
+import { SCORM_SETTINGS } from '../../tracking/scorm/scorm-version.ts';
 import { exitValue } from '../../tracking/scorm/exit-value.ts';
 import { checkCmiValue } from '../support/moodle-validator.ts';
 
@@ -21,7 +22,7 @@ describe('location', () => {
       for (const length of [1, 254, 255, 256, 999, 1000, 1001, 5000]) {
         const route = `/${Array.from({ length: Math.ceil(length / 10) }, (_, i) => `seg${i}-abcd`).join('/')}`.slice(0, length);
         const location = locationFromRoute(version, route);
-        expect(location.length).toBeLessThanOrEqual(LOCATION_LIMITS[version]);
+        expect(location.length).toBeLessThanOrEqual(SCORM_SETTINGS[version].locationLimit);
         expect(location.startsWith('/')).toBe(true);
         const element = version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location';
         expect(checkCmiValue(version, element, location)).toEqual([]);

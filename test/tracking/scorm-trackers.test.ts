@@ -12,7 +12,7 @@ import type { LearnerEvent } from '../../learning/learner-events.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import { startAttempt } from '../../learning/quiz-attempt.ts';
 import { scoreAttempt } from '../../learning/scoring.ts';
-import { saveMirrorKey } from '../../tracking/save-mirror.ts';
+import { saveMirrorKey } from '../../tracking/core/save-mirror.ts';
 import { Scorm12Tracker } from '../../tracking/scorm12.ts';
 import { Scorm2004Tracker } from '../../tracking/scorm2004.ts';
 import type { ScormTracker } from '../../tracking/scorm/scorm-tracker.ts';
@@ -118,7 +118,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s tracker', (version) => {
     const parent: Record<string, unknown> = {};
     parent.parent = parent;
     const tracker = new Tracker({ course }, { window: { parent }, storage: new MemoryStorage(), lifecycle: null, log: () => {} });
-    expect(await tracker.connect()).toEqual({ standalone: true });
+    expect(await tracker.connect()).toEqual({ standalone: true, mode: 'normal', credit: true });
   });
 
   test('launch initializes once, reports incomplete and commits once', async () => {

@@ -144,6 +144,19 @@ describe('suspend data for the seed course', () => {
   });
 });
 
+describe('the build stamp', () => {
+  test('round-trips, so a relaunch knows which build of which course saved the state', () => {
+    const state: LearnerState = { ...emptyLearnerState(), build: { course: 'therapeutic-relationship', content: '1x2y3z' }, sections: ['a'] };
+    const decoded = decodeSuspendData(encodeSuspendData(state, SUSPEND_DATA_LIMITS['1.2']).data);
+    expect(decoded).toEqual({ ok: true, state });
+  });
+
+  test('a state saved before stamps existed (six parts) still reads, without a stamp', () => {
+    const old = `LP1.${LZString.compressToEncodedURIComponent(JSON.stringify([1, '/quiz', ['a'], 0, [], [0, 0, null, null, null]])).replace(/\+/g, '_')}`;
+    expect(decodeSuspendData(old)).toEqual({ ok: true, state: { ...emptyLearnerState(), route: '/quiz', sections: ['a'] } });
+  });
+});
+
 describe('random states (property test)', () => {
   const LIMITS = [0, 3, 16, 40, 100, 255, 1000, 4096, 64_000];
 

@@ -13,6 +13,7 @@
  * fractional part, so we send `YYYY-MM-DDThh:mm:ss` without `Z`.
  * @packageDocumentation
  */
+import { isoDuration } from '../core/iso-duration.ts';
 
 /** Largest 1.2 timespan: CMITimespan has at most four hour digits (spoor caps the same way). */
 const MAX_CENTISECONDS_12 = (9999 * 3600 + 59 * 60 + 59) * 100 + 99;
@@ -53,19 +54,7 @@ export function scorm12Timespan(ms: number): string {
  * @example scorm2004Duration(3_723_450) === 'PT1H2M3.45S'
  */
 export function scorm2004Duration(ms: number): string {
-  const total = centiseconds(ms);
-  const hours = Math.floor(total / 360_000);
-  const minutes = Math.floor(total / 6000) % 60;
-  const cs = total % 6000;
-  let text = 'PT';
-  if (hours) text += `${hours}H`;
-  if (minutes) text += `${minutes}M`;
-  if (cs || text === 'PT') {
-    const whole = Math.floor(cs / 100);
-    const fraction = cs % 100;
-    text += fraction ? `${whole}.${pad(fraction, 2).replace(/0$/, '')}S` : `${whole}S`;
-  }
-  return text;
+  return isoDuration(ms);
 }
 
 /** Options for the clock-time formats. */

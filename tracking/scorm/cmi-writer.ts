@@ -7,7 +7,7 @@
  * failed for a retry, and hands over the unconfirmed rest for the save mirror.
  * @packageDocumentation
  */
-import type { MirroredData } from '../save-mirror.ts';
+import type { ScormMirrorData } from './scorm-mirror-data.ts';
 import type { CmiConnection, CmiError } from './cmi-connection.ts';
 
 type CmiArray = 'interactions' | 'objectives';
@@ -28,8 +28,6 @@ interface KnownObjective {
   raw: number | undefined;
 }
 
-/** What the LMS has not confirmed, in the shape the save mirror stores. */
-export type UnconfirmedData = Pick<MirroredData, 'scalars' | 'interactions' | 'objectives'>;
 
 const number = (text: string): number | undefined => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text));
 
@@ -113,7 +111,7 @@ export class CmiWriter {
   }
 
   /** Queues records an earlier session could not deliver; objectives only where they lower no held score. */
-  redeliver(data: Pick<UnconfirmedData, 'interactions' | 'objectives'>): void {
+  redeliver(data: Pick<ScormMirrorData, 'interactions' | 'objectives'>): void {
     for (const pairs of data.interactions) this.deliverInteraction(pairs);
     for (const pairs of data.objectives) {
       const id = pairs.find(([suffix]) => suffix === 'id')?.[1];
@@ -183,7 +181,7 @@ export class CmiWriter {
   }
 
   /** What the LMS has not confirmed, for the save mirror. */
-  unconfirmed(): UnconfirmedData {
+  unconfirmed(): ScormMirrorData {
     return {
       scalars: Object.fromEntries(this.unconfirmedScalars),
       interactions: this.unconfirmedRecords.filter((record) => record.array === 'interactions').map((record) => record.pairs),

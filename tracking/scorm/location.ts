@@ -4,13 +4,7 @@
  * fallback when suspend data is lost.
  * @packageDocumentation
  */
-import type { ScormVersion } from './scorm-version.ts';
-
-/**
- * Longest location per version: 1.2 CMIString255 (SCORM 1.2 RTE 3.4; Moodle `CMIString256` is
- * `{0,255}`), 2004 characterstring SPM 1000 (SCORM 2004 4th RTE 4.2; Moodle `CMIString1000`).
- */
-export const LOCATION_LIMITS = { '1.2': 255, '2004': 1000 } as const satisfies Record<ScormVersion, number>;
+import { SCORM_SETTINGS, type ScormVersion } from './scorm-version.ts';
 
 /**
  * The location for a route such as `/lesson/rapport-and-trust`. A route longer than the limit
@@ -20,7 +14,7 @@ export const LOCATION_LIMITS = { '1.2': 255, '2004': 1000 } as const satisfies R
  * length counted is the length the LMS stores.
  */
 export function locationFromRoute(version: ScormVersion, route: string): string {
-  const limit = LOCATION_LIMITS[version];
+  const limit = SCORM_SETTINGS[version].locationLimit;
   if (!route.startsWith('/')) return '/';
   let location = route.replace(/[^\x21-\x7e]/gu, (char) => encodeURIComponent(char));
   while (location.length > limit) {

@@ -2,15 +2,15 @@
  * The score elements: the course score and one objective per key concept.
  *
  * Moodle grades only on `score.raw`, as points against the activity's maximum grade (default
- * 100), and ignores `scaled`; other LMSs grade on `scaled` or `raw/max` (brief §6.1, §6.2). So
+ * 100), and ignores `scaled`; other LMSs grade on `scaled` or `raw/max` (`mod/scorm/locallib.php` `scorm_grade_user_attempt`). So
  * every score is sent as raw 0–100 with at most 2 decimals, min 0, max 100, and in 2004 also
  * scaled = raw / 100, all consistent.
  * @packageDocumentation
  */
-import type { ConceptScore } from '../../learning/scoring.ts';
+import { reachesPassingScore, type ConceptScore } from '../../learning/scoring.ts';
 import { clamp, formatDecimal } from './cmi-decimal.ts';
 import { scorm12Identifier, scorm2004LongIdentifier } from './cmi-identifier.ts';
-import type { ScormVersion } from './scorm-version.ts';
+import { SCORM_SETTINGS, type ScormVersion } from './scorm-version.ts';
 
 /** `score.raw|min|max` as strings (SCORM 1.2 RTE 3.4 `cmi.core.score`; SCORM 2004 4th RTE 4.2 `cmi.score`). */
 export interface ScoreFields {
@@ -32,14 +32,14 @@ export function scoreFields(version: ScormVersion, score: number): ScoreFields {
   // Integer hundredths: scaled = hundredths / 10 000 is then exact to 4 decimals.
   const hundredths = Math.round(clamp(score, 0, 100) * 100);
   const fields: ScoreFields = { raw: formatDecimal(hundredths / 100, 2), min: '0', max: '100' };
-  if (version === '2004') fields.scaled = formatDecimal(hundredths / 10_000, 4);
+  if (SCORM_SETTINGS[version].scaledScore) fields.scaled = formatDecimal(hundredths / 10_000, 4);
   return fields;
 }
 
 /** The `LMSSetValue`/`SetValue` calls for the course score, raw last so min/max are in place when an LMS reacts to raw. */
 export function scoreElements(version: ScormVersion, score: number): [element: string, value: string][] {
   const fields = scoreFields(version, score);
-  const base = version === '1.2' ? 'cmi.core.score' : 'cmi.score';
+  const base = SCORM_SETTINGS[version].names.score;
   const elements: [string, string][] = [
     [`${base}.min`, fields.min],
     [`${base}.max`, fields.max],
@@ -73,10 +73,9 @@ export interface ObjectiveRecord {
 export function objectiveRecords(version: ScormVersion, concepts: readonly ConceptScore[], passingScore: number): ObjectiveRecord[] {
   return concepts.map((concept) => {
     const score = scoreFields(version, concept.score);
-    // Compared after rounding, as scoring.ts does for the quiz, so "80" never reads as failed.
-    const passed = Number(score.raw) >= passingScore;
+    const passed = reachesPassingScore(Number(score.raw), passingScore);
     const word = passed ? 'passed' : 'failed';
-    return version === '1.2'
+    return SCORM_SETTINGS[version].objectiveVerdict === 'status'
       ? { id: scorm12Identifier(concept.conceptId), score, status: word }
       : { id: scorm2004LongIdentifier(concept.conceptId), score, successStatus: word, completionStatus: 'completed' };
   });
@@ -95,8 +94,9 @@ export function objectiveElements(version: ScormVersion, index: number, record: 
   ];
   if (record.score.scaled !== undefined) elements.push([`${base}.score.scaled`, record.score.scaled]);
   elements.push([`${base}.score.raw`, record.score.raw]);
-  if (version === '1.2' && record.status) elements.push([`${base}.status`, record.status]);
-  if (version === '2004') {
+  const verdict = SCORM_SETTINGS[version].objectiveVerdict;
+  if (verdict === 'status' && record.status) elements.push([`${base}.status`, record.status]);
+  if (verdict === 'success-and-completion') {
     if (record.successStatus) elements.push([`${base}.success_status`, record.successStatus]);
     if (record.completionStatus) elements.push([`${base}.completion_status`, record.completionStatus]);
   }

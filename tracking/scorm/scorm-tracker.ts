@@ -6,7 +6,7 @@
  * `cmi-writer.ts`. `tracking/scorm12.ts` and `tracking/scorm2004.ts` supply the version's
  * element names and records; this module is built only from the pure modules in this folder.
  *
- * When each call happens (brief §8.2):
+ * When each call happens:
  * - launch: find API → Initialize → GetValue of the launch values → (restore) → status,
  *   location, suspend data and replayed mirror data → Commit, only when something was written;
  * - answer (`question-answered`): the interaction's SetValue calls, appended at `_count`;
@@ -15,7 +15,7 @@
  *   status, location and suspend data, then Commit;
  * - page hidden: pending SetValue calls, then Commit;
  * - exit (Exit button or `pagehide`, once): pending SetValue calls, session time, exit, then
- *   Finish/Terminate, which commits by itself (no Commit before it, brief §2.2).
+ *   Finish/Terminate, which commits by itself (no Commit before it: SCORM 2004 4th RTE 3.1.4.2 Terminate commits).
  * @packageDocumentation
  */
 import { conceptObjectiveId } from '../../format/package-ids.ts';
@@ -24,10 +24,9 @@ import { courseProgress } from '../../learning/course-progress.ts';
 import type { LearnerEvent, QuestionAnswered, QuizSubmitted } from '../../learning/learner-events.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import type { ConceptScore } from '../../learning/scoring.ts';
-import { CommitScheduler, type CommitSchedulerOptions, type PageLifecycle, type SchedulerClock, type CommitTiming } from '../commit-scheduler.ts';
-import { SAVE_MIRROR_VERSION, SaveMirror, saveMirrorKey, type MirroredData } from '../save-mirror.ts';
-import { StandaloneTracker } from '../standalone.ts';
-import type { Tracker, TrackerOptions, TrackerSession } from '../tracker.ts';
+import { LiveTracker, type LiveTrackerDeps } from '../core/live-tracker.ts';
+import { SaveMirror, saveMirrorKey, type Mirrored } from '../core/save-mirror.ts';
+import type { TrackerOptions, TrackerSession } from '../tracker.ts';
 import { findScormApi, type ApiHost } from './api-discovery.ts';
 import { CmiConnection, describeCmiError, type CmiError } from './cmi-connection.ts';
 import { CmiWriter } from './cmi-writer.ts';
@@ -35,44 +34,22 @@ import { exitValue } from './exit-value.ts';
 import type { InteractionInput } from './interaction-record.ts';
 import { locationFromRoute, routeFromLocation } from './location.ts';
 import { objectiveRecords, type ObjectiveRecord } from './score-fields.ts';
-import type { ScormVersion } from './scorm-version.ts';
+import { SCORM_SETTINGS, type ScormVersion, type ScormVersionSettings } from './scorm-version.ts';
+import { parseScormMirrorData, type ScormMirrorData } from './scorm-mirror-data.ts';
+import { heldResult, launchMode } from './launch-mode.ts';
 import { neverDowngrade, recordingPolicy, type RecordedOutcome, type RecordingPolicy, type StatusProgress } from './status-mapping.ts';
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMITS } from './suspend-codec.ts';
-
-/** The elements whose names differ between versions and that the shared code reads or writes. */
-export interface ScormElementNames {
-  learnerId: string;
-  learnerName: string;
-  entry: string;
-  mode: string;
-  credit: string;
-  location: string;
-  suspendData: string;
-  sessionTime: string;
-  exit: string;
-}
+import { decodeSuspendData, encodeSuspendData } from './suspend-codec.ts';
 
 /** Things a test (or an unusual host page) can replace. */
-export interface ScormTrackerDeps {
+export interface ScormTrackerDeps extends LiveTrackerDeps {
   /** The window to start the API search from. @default globalThis */
   window?: ApiHost;
-  /** Storage for the mirror and the standalone fallback. @default localStorage */
-  storage?: Storage;
-  clock?: SchedulerClock;
-  /** Page-life events; `null` for none. @default window and document */
-  lifecycle?: PageLifecycle | null;
-  timing?: Partial<CommitTiming>;
-  /** Where diagnostics go. @default console.warn */
-  log?: (message: string) => void;
-  now?: () => number;
 }
 
 /** The shared SCORM tracker; see the module comment for when each call happens. */
-export abstract class ScormTracker implements Tracker {
-  protected abstract readonly version: ScormVersion;
-  /** `scorm12` or `scorm2004`: the mirror's key part. */
-  protected abstract readonly standard: string;
-  protected abstract readonly names: ScormElementNames;
+export abstract class ScormTracker extends LiveTracker {
+  /** Everything that differs between 1.2 and 2004 as data (`scorm-version.ts`). */
+  protected abstract readonly settings: ScormVersionSettings;
 
   /** Reads the statuses and score the LMS holds (at launch). */
   protected abstract readOutcome(): RecordedOutcome;
@@ -80,7 +57,7 @@ export abstract class ScormTracker implements Tracker {
   protected abstract outcomeFromScalars(scalars: Record<string, string>): RecordedOutcome;
   /** The status part of the outcome for the learner's progress, limited by the policy. */
   protected abstract statusOutcome(progress: StatusProgress): RecordedOutcome | undefined;
-  /** The SetValue calls for an outcome: score first, then statuses (brief §8.2 step 6). */
+  /** The SetValue calls for an outcome: score first, then statuses, so an LMS judging status from the score sees the score first. */
   protected abstract outcomeElements(outcome: RecordedOutcome): [string, string][];
   /** An interaction as `[suffix, value]` pairs, objective ids already the manifest's. */
   protected abstract interactionPairs(input: InteractionInput): [string, string][];
@@ -95,13 +72,8 @@ export abstract class ScormTracker implements Tracker {
   /** Set with `connection`: every SetValue goes through it. */
   private writer: CmiWriter | undefined;
   protected policy: RecordingPolicy = { statuses: true, graded: true };
-  private fallback: Tracker | undefined;
-  private readonly scheduler: CommitScheduler;
-  protected readonly log: (message: string) => void;
-  private readonly now: () => number;
-  private mirror: SaveMirror | undefined;
+  private mirror: SaveMirror<ScormMirrorData> | undefined;
   private startedAt = 0;
-  private finished = false;
 
   /** What the LMS holds or has accepted this session: the never-downgrade baseline. */
   private recorded: RecordedOutcome = {};
@@ -114,42 +86,38 @@ export abstract class ScormTracker implements Tracker {
 
   private launchLocation = '';
   private launchSuspendData = '';
-  private state: LearnerState | undefined;
   private encodedState: LearnerState | undefined;
-  private problemShown = false;
 
-  constructor(
-    protected readonly options: TrackerOptions,
-    protected readonly deps: ScormTrackerDeps = {},
-  ) {
-    this.log = deps.log ?? ((message) => console.warn(`lmspack: ${message}`));
-    this.now = deps.now ?? Date.now;
-    const schedulerOptions: CommitSchedulerOptions = {
-      commit: () => this.commit(),
-      finish: () => this.finish(),
-      onGiveUp: () => this.log(`giving up retrying after ${this.scheduler.timing.maxRetries} retries; the Retry button tries again`),
-      ...(deps.timing ? { timing: deps.timing } : {}),
-      ...(deps.clock ? { clock: deps.clock } : {}),
-      ...(deps.lifecycle !== undefined ? { lifecycle: deps.lifecycle } : {}),
-    };
-    this.scheduler = new CommitScheduler(schedulerOptions);
+  /** Where the API search starts. */
+  private readonly host: ApiHost | undefined;
+
+  constructor(options: TrackerOptions, deps: ScormTrackerDeps = {}) {
+    super(options, deps);
+    this.host = deps.window;
+  }
+
+  protected get version(): ScormVersion {
+    return this.settings.version;
+  }
+
+  protected get names(): ScormVersionSettings['names'] {
+    return this.settings.names;
   }
 
   // -------------------------------------------------------------------------------------------
   // Tracker
 
-  async connect(): Promise<TrackerSession> {
-    const api = findScormApi(this.version, this.deps.window);
+  protected async open(): Promise<TrackerSession | undefined> {
+    const api = findScormApi(this.version, this.host);
     if (!api) {
       this.log(`no SCORM ${this.version} API found in this window, its parents or its opener: running standalone`);
-      return this.useFallback();
+      return undefined;
     }
     const connection = new CmiConnection(this.version, api);
     const error = connection.initialize();
     if (error) {
-      this.log(describeCmiError(error));
-      this.options.onProblem?.({ kind: 'connect-failed', message: describeCmiError(error) });
-      return this.useFallback();
+      this.reportConnectFailure(describeCmiError(error));
+      return undefined;
     }
     this.connection = connection;
     const writer = new CmiWriter(connection, (failure) => this.reportFailure(failure));
@@ -158,7 +126,8 @@ export abstract class ScormTracker implements Tracker {
     const read = (element: string): string => connection.get(element).value;
     const learnerId = read(this.names.learnerId);
     const learnerName = read(this.names.learnerName);
-    this.policy = recordingPolicy(read(this.names.mode), read(this.names.credit));
+    const [mode, credit] = [read(this.names.mode), read(this.names.credit)];
+    this.policy = recordingPolicy(mode, credit);
     this.launchLocation = read(this.names.location);
     this.launchSuspendData = read(this.names.suspendData);
     writer.holds(this.names.location, this.launchLocation);
@@ -166,13 +135,12 @@ export abstract class ScormTracker implements Tracker {
     this.recorded = this.readOutcome();
     for (const [element, value] of this.outcomeElements(this.recorded)) writer.holds(element, value);
     writer.readObjectives();
-    this.mirror = new SaveMirror(saveMirrorKey(this.options.course.settings.id, this.standard, learnerId), this.deps.storage);
-    this.scheduler.attach();
-    return { standalone: false, ...(learnerName ? { learnerName } : {}) };
+    this.mirror = new SaveMirror(saveMirrorKey(this.options.course.settings.id, this.settings.standard, learnerId), parseScormMirrorData, this.deps.storage);
+    const held = heldResult(this.recorded);
+    return { standalone: false, ...launchMode(mode, credit), ...(held ? { heldResult: held } : {}), ...(learnerName ? { learnerName } : {}) };
   }
 
-  async restoreState(): Promise<unknown> {
-    if (this.fallback) return this.fallback.restoreState();
+  protected async restore(): Promise<unknown> {
     const writer = this.writer;
     // Not connected: nothing to restore from or write to.
     if (!writer) return undefined;
@@ -197,10 +165,9 @@ export abstract class ScormTracker implements Tracker {
     return state;
   }
 
-  record(event: LearnerEvent): void {
-    if (this.fallback) return this.fallback.record(event);
+  protected recordEvent(event: LearnerEvent): void {
     const writer = this.writer;
-    if (this.finished || !writer) return;
+    if (!writer) return;
     switch (event.type) {
       case 'question-answered':
         this.recordAnswer(writer, event);
@@ -217,27 +184,10 @@ export abstract class ScormTracker implements Tracker {
     }
   }
 
-  saveState(state: LearnerState): Promise<void> {
-    if (this.fallback) return this.fallback.saveState(state);
-    if (this.finished || !this.connection) return Promise.resolve();
-    this.state = state;
-    this.scheduler.progressChanged(this.now());
-    return Promise.resolve();
-  }
-
-  /** Commits again now (the learner pressed Retry). */
-  async retry(): Promise<void> {
-    if (this.fallback || this.finished || !this.connection) return;
-    await this.scheduler.retryNow();
-  }
-
-  async finish(): Promise<void> {
-    if (this.fallback) return this.fallback.finish();
+  protected async end(): Promise<void> {
     const connection = this.connection;
     const writer = this.writer;
-    if (this.finished || !connection || !writer) return;
-    this.finished = true;
-    this.scheduler.stop();
+    if (!connection || !writer) return;
     this.flush(writer);
     const complete = this.state ? courseProgress(this.options.course, this.state).complete : false;
     writer.setScalar(this.names.sessionTime, this.sessionTime(this.now() - this.startedAt), false);
@@ -252,7 +202,7 @@ export abstract class ScormTracker implements Tracker {
     // Terminate persists what was set (Moodle, scorm-again); only what failed is left over.
     if (!error) writer.confirmDelivered();
     this.writeMirror(writer);
-    this.options.onProblem?.({ kind: 'finish-failed', message: error ? describeCmiError(error) : 'some values were refused by the LMS' });
+    this.reportFinishFailure(error ? describeCmiError(error) : 'some values were refused by the LMS');
   }
 
   /** The session time in the version's format. */
@@ -316,8 +266,9 @@ export abstract class ScormTracker implements Tracker {
     if (state && state !== this.encodedState) {
       this.encodedState = state;
       writer.setScalar(this.names.location, locationFromRoute(this.version, state.route));
-      const encoding = encodeSuspendData(state, SUSPEND_DATA_LIMITS[this.version]);
-      if (encoding.trimmed.length > 0) this.log(`suspend data trimmed to fit ${SUSPEND_DATA_LIMITS[this.version]} characters: ${JSON.stringify(encoding.trimmed)}`);
+      const limit = this.settings.suspendDataLimit;
+      const encoding = encodeSuspendData(state, limit);
+      if (encoding.trimmed.length > 0) this.log(`suspend data trimmed to fit ${limit} characters: ${JSON.stringify(encoding.trimmed)}`);
       writer.setScalar(this.names.suspendData, encoding.data);
     }
     this.writeStatus(writer, state);
@@ -359,10 +310,10 @@ export abstract class ScormTracker implements Tracker {
   // Commit, problems and the mirror
 
   /** Flush, then Commit; resolves whether everything set so far is now stored. */
-  private commit(): boolean {
+  protected commit(): boolean {
     const connection = this.connection;
     const writer = this.writer;
-    if (this.finished || !connection || !writer || connection.state !== 'open') return false;
+    if (this.isFinished || !connection || !writer || connection.state !== 'open') return false;
     this.flush(writer);
     if (!writer.hasUnconfirmed()) return true;
     const error = connection.commit();
@@ -382,12 +333,11 @@ export abstract class ScormTracker implements Tracker {
   }
 
   private writeMirror(writer: CmiWriter): void {
-    const data: MirroredData = { v: SAVE_MIRROR_VERSION, savedAt: this.now(), ...writer.unconfirmed() };
-    if (!this.mirror?.write(data)) this.log('could not keep unsaved data in localStorage');
+    if (!this.mirror?.write(writer.unconfirmed(), this.now())) this.log('could not keep unsaved data in localStorage');
   }
 
   /** Queues what an earlier session could not deliver; delivered by the launch commit. */
-  private replay(writer: CmiWriter, data: MirroredData): void {
+  private replay(writer: CmiWriter, data: Mirrored<ScormMirrorData>): void {
     this.log(`delivering data an earlier session could not save (from ${new Date(data.savedAt).toISOString()})`);
     // Scores and statuses merge by the never-downgrade rule; location and suspend data are newer than the LMS's.
     this.recorded = neverDowngrade(this.recorded, this.outcomeFromScalars(data.scalars));
@@ -401,20 +351,6 @@ export abstract class ScormTracker implements Tracker {
   }
 
   private reportFailure(error: CmiError): void {
-    this.log(describeCmiError(error));
-    if (this.problemShown) return;
-    this.problemShown = true;
-    this.options.onProblem?.({ kind: 'save-failed', message: describeCmiError(error) });
-  }
-
-  private resolveProblem(): void {
-    if (!this.problemShown) return;
-    this.problemShown = false;
-    this.options.onProblemResolved?.();
-  }
-
-  private async useFallback(): Promise<TrackerSession> {
-    this.fallback = new StandaloneTracker(this.options, this.deps.storage);
-    return this.fallback.connect();
+    this.reportSaveFailure(describeCmiError(error));
   }
 }

@@ -9,10 +9,10 @@
  * RTE 4.2). The 1.2 word is the author's choice (`learning/completion.ts`). In 2004 the two are
  * separate: completion comes from the completion rule, success from the quiz's verdict, so a
  * learner who failed the quiz is reported `failed` even while the course is still incomplete
- * (Moodle never judges success from the score itself, brief §2.3).
+ * (Moodle never judges success from the score itself, `mod/scorm/datamodels/scorm_13lib.php`).
  * @packageDocumentation
  */
-import type { CompletionRule, StatusReport } from '../../format/course-schema.ts';
+import { COMPLETION_RULE_PARTS, type CompletionRule, type StatusReport } from '../../format/course-schema.ts';
 import { isCourseComplete, quizVerdict, reportedStatus, type CompletionFacts } from '../../learning/completion.ts';
 import { formatDecimal } from './cmi-decimal.ts';
 
@@ -39,28 +39,16 @@ export interface StatusProgress extends CompletionFacts {
 }
 
 /**
- * What the completion rule asks for, as parts that are each 0..1 done; `progress_measure` is
- * their mean.
- */
-const RULE_PARTS = {
-  'lesson-viewed': ['lesson'],
-  'quiz-submitted': ['submitted'],
-  'quiz-passed': ['passed'],
-  'lesson-viewed-and-quiz-submitted': ['lesson', 'submitted'],
-  'lesson-viewed-and-quiz-passed': ['lesson', 'passed'],
-} as const satisfies Record<CompletionRule, readonly ('lesson' | 'submitted' | 'passed')[]>;
-
-/**
  * `cmi.progress_measure` (SCORM 2004 4th RTE 4.2), 0..1: how much of the completion rule is
  * met. It is exactly 1 if and only if the rule is met, so an LMS that compares it with a
- * manifest `completionThreshold` (and overrides `completion_status`, brief §2.3) reaches the
+ * manifest `completionThreshold` (and overrides `completion_status`, SCORM 2004 4th RTE 4.2.4.1) reaches the
  * same verdict as the course.
  */
 export function progressMeasure(rule: CompletionRule, progress: StatusProgress): number {
   if (isCourseComplete(rule, progress)) return 1;
   const lesson = progress.lessonViewed ? 1 : progress.sectionsRequired > 0 ? Math.min(1, progress.sectionsViewed / progress.sectionsRequired) : 0;
-  const done = { lesson, submitted: progress.quizSubmitted ? 1 : 0, passed: progress.quizPassed ? 1 : 0 };
-  const parts = RULE_PARTS[rule];
+  const done = { lessonViewed: lesson, quizSubmitted: progress.quizSubmitted ? 1 : 0, quizPassed: progress.quizPassed ? 1 : 0 };
+  const parts = COMPLETION_RULE_PARTS[rule];
   const mean = parts.reduce((sum, part) => sum + done[part], 0) / parts.length;
   // Never 1 while the rule is unmet, even when rounding would make it so.
   return Math.min(mean, 0.99);
@@ -116,7 +104,7 @@ export interface RecordingPolicy {
  *   not taking the course (review follows a finished attempt; browse is a preview).
  * - `no-credit` records nothing graded; completion words may still be sent.
  * - An empty mode counts as `normal` and an empty credit as `credit`: some LMSs never set them
- *   (LearnWorlds, brief §7.9; scorm-again's 1.2 default credit is `""`), and treating empty as
+ *   (LearnWorlds; scorm-again's 1.2 default credit is `""`), and treating empty as
  *   "record nothing" would silently lose every result there.
  */
 export function recordingPolicy(mode: LaunchMode | string, credit: LaunchCredit | string): RecordingPolicy {
@@ -202,9 +190,9 @@ function larger(previous: number | undefined, next: number | undefined): number 
 
 /**
  * The outcome to write, given what is recorded: a recorded `passed`/`completed` or a higher
- * score is never replaced by a lower one within an attempt (issue 5: "never downgrade a
- * recorded status or score on relaunch unless the learner starts a new attempt"). Moodle grades
- * the last raw score written in an attempt (brief §6.1), so a weaker quiz retake must not
+ * score is never replaced by a lower one within an attempt, relaunches included; only a new
+ * attempt starts afresh. Moodle grades
+ * the last raw score written in an attempt (`mod/scorm/locallib.php`), so a weaker quiz retake must not
  * overwrite a better one. Each field is kept at the higher of the two; statuses and scores
  * stay consistent because passing is monotonic in the score.
  */

@@ -23,7 +23,8 @@ export async function openView(frame: Frame, link: ViewLink): Promise<void> {
 /** The section ids the lesson's contents list marks as read. */
 export async function sectionsMarkedRead(frame: Frame): Promise<string[]> {
   const hrefs = await frame.locator('lms-lesson-view nav a:has(.status)').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => decodeURIComponent(href.replace(/^#\/lesson\//, '')));
+  // Contents links are `#/lesson/<lesson-id>/<section-id>` (format/routes.ts).
+  return hrefs.map((href) => decodeURIComponent(href.split('/').pop() ?? ''));
 }
 
 /**
@@ -37,13 +38,13 @@ export async function readLesson(frame: Frame): Promise<void> {
   // Focus inside the frame, so the keys scroll its document.
   await heading.click();
   const keyboard = frame.page().keyboard;
-  let previous = -1;
+  // Until the end of the page: on a loaded machine a smooth scroll may not have moved yet after
+  // one wait, so an unchanged scroll position alone does not mean the end was reached.
   for (let press = 0; press < 60; press++) {
     await keyboard.press('PageDown');
     await frame.waitForTimeout(120);
-    const y = await frame.evaluate(() => Math.round(scrollY));
-    if (y === previous) break;
-    previous = y;
+    const atEnd = await frame.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight);
+    if (atEnd) break;
   }
   await expect.poll(async () => (await sectionsMarkedRead(frame)).filter((id) => (REQUIRED_SECTIONS as readonly string[]).includes(id)).sort(), { timeout: 5_000 }).toEqual([...REQUIRED_SECTIONS].sort());
 }

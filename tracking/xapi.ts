@@ -1,0 +1,46 @@
+/**
+ * The xAPI tracker (`-xapi.zip`, launched through tincan.xml): reads the Rustici launch
+ * parameters (`tracking/xapi/launch-params.ts`) and reports to the LRS they name as
+ * `tracking/xapi/lrs-tracker.ts` describes, judging attempts by the course's passing score.
+ * Without an `endpoint` in the launch URL (opened outside an LMS) it runs standalone.
+ * @packageDocumentation
+ */
+import { courseActivityIri } from '../format/package-ids.ts';
+import type { TrackerFactory } from './tracker.ts';
+import { courseActivity } from './xapi/course-activity.ts';
+import { readXapiLaunch } from './xapi/launch-params.ts';
+import { LrsTracker, type LrsSetup } from './xapi/lrs-tracker.ts';
+import { XAPI_RULES } from './xapi/outcome-rules.ts';
+
+/** Reports to the LRS of a tincan.xml launch. */
+export class XapiTracker extends LrsTracker {
+  protected async setUp(): Promise<LrsSetup | undefined> {
+    const { settings } = this.options.course;
+    const read = readXapiLaunch(this.search, courseActivityIri(settings.iri));
+    if (!read.ok) {
+      if (read.reason === 'invalid') this.reportConnectFailure(`${read.message}; running standalone`);
+      else this.log('no LRS endpoint in the launch URL: running standalone');
+      return undefined;
+    }
+    const { launch } = read;
+    const learnerName = launch.actor.name;
+    return {
+      standard: 'xapi',
+      connection: { endpoint: launch.endpoint, auth: launch.auth, fetch: this.fetcher },
+      launch,
+      scope: {
+        actor: launch.actor,
+        ...(launch.registration ? { registration: launch.registration } : {}),
+        course: courseActivity(launch.activityId, this.options.course),
+        courseIri: settings.iri,
+        language: settings.language,
+        template: {},
+        newId: this.newId,
+      },
+      rules: XAPI_RULES,
+      session: { standalone: false, mode: 'normal', credit: true, ...(learnerName ? { learnerName } : {}) },
+    };
+  }
+}
+
+export const createTracker: TrackerFactory = (options) => new XapiTracker(options);
