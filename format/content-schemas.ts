@@ -4,6 +4,8 @@
  * loading, every item has one (see {@link ./validated-course.ts}).
  * @packageDocumentation
  */
+// First: zod must be in no-eval mode before the schemas below are built.
+import './zod-without-eval.ts';
 import { z } from 'zod';
 import { ENTITY_ID, MAX_ID_LENGTH, OPTION_ID } from './ids.ts';
 
