@@ -72,7 +72,13 @@ afterAll(async () => {
 function lessonScript(): string {
   const script = [...files].find(([name, data]) => name.startsWith('app/index-') && name.endsWith('.js') && data.includes('Cells under a microscope'));
   if (!script) throw new Error('no app chunk carries the lesson');
-  return script[1].toString('utf8');
+  // The course is bundled as JSON with "<", ">", "'", "`" and "(" written as \u escapes inside
+  // a string (build-scripts/vite-course-plugin.ts); undo them, and the string's own escaping of
+  // quotes, to read the lesson HTML.
+  return script[1]
+    .toString('utf8')
+    .replace(/\\\\u00([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\\\"/g, '"');
 }
 
 describe('images in a built package', () => {
