@@ -4,6 +4,8 @@
  * loading, every item has one (see {@link ./validated-course.ts}).
  * @packageDocumentation
  */
+// First: zod must be in no-eval mode before the schemas below are built.
+import './zod-without-eval.ts';
 import { z } from 'zod';
 import { ENTITY_ID, MAX_ID_LENGTH, OPTION_ID } from './ids.ts';
 
@@ -16,6 +18,8 @@ const optionId = z
   .max(MAX_ID_LENGTH)
   .regex(OPTION_ID, { message: 'must be lowercase letters, digits, "_" or "." (no hyphens: Moodle rejects them in answer patterns)' });
 const text = z.string().trim().min(1, { message: 'must not be empty' });
+/** A word or phrase that lessons are searched for, so it stays short. */
+const term = text.max(200, { message: 'must be at most 200 characters: a term is a word or phrase the lesson uses' });
 const conceptRefs = z
   .array(entityId)
   .optional()
@@ -135,10 +139,10 @@ export const quizFileSchema = z
 
 export const conceptSchema = z.strictObject({
   id: entityId.optional().describe('Stable id; questions, cards and LMS objectives refer to it. Derived from the term when left out.'),
-  term: text.describe('The term as shown in the glossary.'),
+  term: term.describe('The term as shown in the glossary.'),
   definition: text.describe('One or two sentences, drawn from the lesson.'),
   aliases: z
-    .array(text)
+    .array(term)
     .optional()
     .describe('Other spellings to link in the lesson text. The term itself is always linked.'),
 });

@@ -114,7 +114,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
       const { href, target: _target, rel: _rel, ...rest } = attribs;
       if (href === undefined || !isAllowedHref(href)) return { tagName, attribs: rest };
       const leaves = !href.startsWith('#');
-      return { tagName, attribs: { ...rest, href, ...(leaves ? { target: '_blank', rel: 'noopener noreferrer' } : {}) } };
+      return { tagName, attribs: { href, ...rest, ...(leaves ? { target: '_blank', rel: 'noopener noreferrer' } : {}) } };
     },
   },
   // An image that is not a package asset would be a request outside the package.

@@ -44,7 +44,8 @@ export function collectSections(body: readonly Token[], locate: LessonLocator): 
     }
     if (token.type === 'container_extra_close') extraDepth--;
   }
-  return { ...indexSections(found), diagnostics: [...diagnostics, ...found.flatMap((s) => s.diagnostics)] };
+  const indexed = indexSections(found);
+  return { ...indexed, diagnostics: [...diagnostics, ...found.flatMap((s) => s.diagnostics), ...indexed.diagnostics] };
 }
 
 /** A `##`/`###` heading: strips its `{#id}` suffix from the visible text and sets the `id` attribute. */

@@ -81,7 +81,7 @@ async function load(courseDir: string, sources: Sources): Promise<{ course?: Val
   if (!settingsSource) return { diagnostics: found };
 
   const settings = files.settings.value;
-  const settingsProblems = settings ? checkSettings(settings, settingsSource, { hasQuiz: files.quiz.source !== undefined, questionCount: files.quiz.value ? content.questions.length : undefined }) : [];
+  const settingsProblems = settings ? checkSettings(settings, settingsSource, { hasQuiz: files.quiz.exists, questionCount: files.quiz.value ? content.questions.length : undefined }) : [];
   const plan = lessonPlan(files.settings);
   const linker = new ConceptLinker(content.conceptGroups.flatMap((g) => g.concepts.map((c) => ({ id: c.id ?? '', names: [c.term, ...(c.aliases ?? [])] }))), plan.language);
   const lessons = await compileLessons(courseDir, plan, settingsSource, linker, sources);
@@ -181,8 +181,16 @@ async function compileLessons(courseDir: string, plan: LessonPlan, settingsSourc
   const md = createMarkdown(plan.language, plan.terms);
   const compiled: CompiledLesson[] = [];
   const diagnostics: Diagnostic[] = [];
+  const listedAt = new Map<string, number>();
   for (const [i, file] of plan.files.entries()) {
-    const read = await readLessonFile(courseDir, file, settingsSource.locate(['lessons', i]), sources);
+    const where = settingsSource.locate(['lessons', i]);
+    const first = listedAt.get(file);
+    if (first !== undefined) {
+      diagnostics.push(diagnostic('duplicate-id', where, `Lesson "${file}" is listed twice (first as lesson ${first + 1}).`, 'list each lesson once'));
+      continue;
+    }
+    listedAt.set(file, i);
+    const read = await readLessonFile(courseDir, file, where, sources);
     if ('problem' in read) {
       diagnostics.push(read.problem);
       continue;

@@ -38,6 +38,9 @@ export function checkRawHtml(html: string, where: SourceLocation): Diagnostic[] 
   );
   parser.write(html);
   parser.end();
+  // HTML parses "<?…>" as a comment (HTML §13.2.5.1), so the parser above does not report it.
+  const instruction = /<\?[^>]*>?/.exec(html);
+  if (instruction) report(`"${instruction[0].slice(0, 40)}" would be removed from the package.`, 'remove it: lesson HTML runs no server code', 2);
   return diagnostics;
 }
 

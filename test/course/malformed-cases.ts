@@ -145,6 +145,11 @@ export const MALFORMED_CASES: MalformedCase[] = [
     expected: { code: 'LMS007', file: 'lessons/more.md', line: 7, column: 10, message: 'Section id "parts" is also used in lessons/intro.md' },
   },
   {
+    name: 'a section id used twice in one lesson is a duplicate, reported at the second heading',
+    edits: [{ file: 'lessons/intro.md', find: 'See [the cell]', replace: '## Again {#the-cell}\n\nSee [the cell]' }],
+    expected: { code: 'LMS007', file: 'lessons/intro.md', line: 18, column: 10, message: 'Section id "the-cell" is used twice in this lesson (first on line 3)' },
+  },
+  {
     name: 'a course folder without course.yaml says so',
     edits: [{ file: 'course.yaml' }],
     expected: { code: 'LMS002', file: 'course.yaml', line: 1, column: 1, message: 'The course folder has no course.yaml' },

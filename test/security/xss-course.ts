@@ -18,6 +18,9 @@ export function payload(field: string): string {
   return `${field} <img src=x onerror="${set}"><script>${set}</script>"'><svg onload="${set}"> \${${set}} {{constructor.constructor("${set}")()}} javascript:${set}`;
 }
 
+/** The two shortest forms, for fields of at most 200 characters (titles, terms). */
+export const shortPayload = (field: string): string => `<img src=x onerror="window.${XSS_GLOBAL}='${field}'"><script>window.${XSS_GLOBAL}='${field}'</script>`;
+
 /** A 1×1 PNG, so images in the package really load. */
 export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -76,8 +79,7 @@ export async function writeXssCourse(): Promise<string> {
   const yaml = (file: string, data: unknown) => writeFile(path.join(dir, file), stringify(data, { lineWidth: 0 }));
   await yaml('course.yaml', {
     id: 'hostile',
-    // A title has at most 200 characters: the two shortest forms.
-    title: `<img src=x onerror="window.${XSS_GLOBAL}='course-title'"><script>window.${XSS_GLOBAL}='course-title'</script>`,
+    title: shortPayload('course-title'),
     description: payload('description'),
     language: 'en',
     version: '1.0.0',
@@ -91,7 +93,7 @@ export async function writeXssCourse(): Promise<string> {
   });
   await yaml('flashcards.yaml', { cards: [{ id: 'card', front: payload('card-front'), back: `${payload('card-back')} <img src="https://example.org/cell.png" alt="">`, concepts: ['payload'] }] });
   await yaml('concepts.yaml', {
-    groups: [{ id: 'group', title: payload('group-title'), concepts: [{ id: 'payload', term: 'Payload concept', aliases: [payload('alias')], definition: payload('definition') }] }],
+    groups: [{ id: 'group', title: payload('group-title'), concepts: [{ id: 'payload', term: 'Payload concept', aliases: [shortPayload('alias')], definition: payload('definition') }] }],
   });
   const common = (id: string) => ({ id, prompt: payload(`${id}-prompt`), explanation: payload(`${id}-explanation`), section: 'first', concepts: ['payload'], feedback: { correct: payload(`${id}-correct`), incorrect: payload(`${id}-incorrect`) } });
   await yaml('quiz.yaml', {
