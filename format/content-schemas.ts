@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 // First: zod must be in no-eval mode before the schemas below are built.
-import './zod-without-eval.ts';
 import { z } from 'zod';
 import { ENTITY_ID, MAX_ID_LENGTH, OPTION_ID } from './ids.ts';
 

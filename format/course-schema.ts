@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 // First: zod must be in no-eval mode before the schemas below are built.
-import './zod-without-eval.ts';
 import { z } from 'zod';
 import { en } from './i18n/en.ts';
 import { TEXT_TERM_KEYS } from './i18n/tables.ts';
