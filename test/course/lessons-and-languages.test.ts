@@ -123,7 +123,7 @@ describe('courses in other languages and with several lessons', () => {
     // "HAI" is only ever written "HAIs"; "Reservoir" appears as "reservoir" and "Reservoirs".
     expect(result.course?.conceptSections.hai).toEqual(['chain', 'counting']);
     expect(result.course?.conceptSections.reservoir).toEqual(['chain', 'reservoirs']);
-    expect(result.course?.lessons[0]?.html).toContain('(<a class="lms-term" data-concept="hai" href="#/concepts/hai">HAIs</a>)');
+    expect(result.course?.lessons[0]?.html).toContain('(<a href="#/concepts/hai" class="lms-term" data-concept="hai">HAIs</a>)');
     const dir = await copyCourse(THREE_LESSONS);
     dirs.push(dir);
     await applyEdit(dir, { file: 'concepts.yaml', find: 'term: HAI', replace: 'term: HAIx' });
