@@ -6,7 +6,8 @@
 import { applyLearnerEvent } from '../../learning/apply-learner-event.ts';
 import { createCardScheduler, CARD_RATINGS } from '../../learning/flashcard-schedule.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMITS } from '../../tracking/scorm/suspend-codec.ts';
+import { decodeLearnerState, encodeLearnerState } from '../../tracking/core/learner-state-codec.ts';
+import { SCORM_SETTINGS } from '../../tracking/scorm/scorm-version.ts';
 import { seededRandom } from './synthetic-images.ts';
 
 export interface SavedStateSize {
@@ -45,9 +46,9 @@ export function reviewedState(cards: number, sections: readonly string[]): Learn
 }
 
 export function measureSavedState(state: LearnerState): SavedStateSize {
-  const scorm2004 = encodeSuspendData(state, SUSPEND_DATA_LIMITS['2004']);
-  const scorm12 = encodeSuspendData(state, SUSPEND_DATA_LIMITS['1.2']);
-  const decoded12 = decodeSuspendData(scorm12.data);
+  const scorm2004 = encodeLearnerState(state, SCORM_SETTINGS['2004'].suspendDataLimit);
+  const scorm12 = encodeLearnerState(state, SCORM_SETTINGS['1.2'].suspendDataLimit);
+  const decoded12 = decodeLearnerState(scorm12.data);
   return {
     cards: Object.keys(state.cards).length,
     scorm2004Chars: scorm2004.data.length,

@@ -13,7 +13,7 @@ import { COURSE_SCALES, generateCourse } from '../../scripts/bench/generate-cour
 import { measurePackages, type PackageSize } from '../../scripts/bench/package-sizes.ts';
 import type { SizeResults } from '../../scripts/bench/results.ts';
 import { measureSavedState, reviewedState } from '../../scripts/bench/saved-state.ts';
-import { decodeSuspendData, encodeSuspendData } from '../../tracking/scorm/suspend-codec.ts';
+import { decodeLearnerState, encodeLearnerState } from '../../tracking/core/learner-state-codec.ts';
 import { SEED_COURSE } from '../support/course-copy.ts';
 
 const dirs: string[] = [];
@@ -101,7 +101,7 @@ describe('saved state', () => {
     const size = measureSavedState(state);
     expect(size.cards).toBe(2000);
     expect(size.scorm2004Trimmed).toBe(false);
-    expect(decodeSuspendData(encodeSuspendData(state, 64_000).data)).toEqual({ ok: true, state });
+    expect(decodeLearnerState(encodeLearnerState(state, 64_000).data)).toEqual({ ok: true, state });
     expect(size.scorm12Chars).toBeLessThanOrEqual(4096);
     expect(size.scorm12CardsKept).toBeLessThan(2000);
     expect(size.jsonChars).toBe(JSON.stringify(state).length);

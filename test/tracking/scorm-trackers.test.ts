@@ -16,7 +16,7 @@ import { saveMirrorKey } from '../../tracking/core/save-mirror.ts';
 import { Scorm12Tracker } from '../../tracking/scorm12.ts';
 import { Scorm2004Tracker } from '../../tracking/scorm2004.ts';
 import type { ScormTracker } from '../../tracking/scorm/scorm-tracker.ts';
-import { decodeSuspendData } from '../../tracking/scorm/suspend-codec.ts';
+import { decodeLearnerState } from '../../tracking/core/learner-state-codec.ts';
 import type { TrackerProblem } from '../../tracking/tracker.ts';
 import { MoodleValidator } from '../support/moodle-validator.ts';
 import { FakeScormLms, MemoryStorage, type Version } from './fake-scorm-api.ts';
@@ -276,7 +276,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s tracker', (version) => {
     await vi.advanceTimersByTimeAsync(10_000);
     const data = session.lms.values.get('cmi.suspend_data')!;
     expect(data.length).toBeLessThanOrEqual(version === '1.2' ? 4096 : 64_000);
-    expect(decodeSuspendData(data).ok).toBe(true);
+    expect(decodeLearnerState(data).ok).toBe(true);
   });
 });
 

@@ -20,7 +20,8 @@ import {
 import { locationFromRoute } from '../../tracking/scorm/location.ts';
 import { objectiveElements, objectiveRecords, scoreElements } from '../../tracking/scorm/score-fields.ts';
 import { scorm12Status, scorm2004Status, type StatusProgress } from '../../tracking/scorm/status-mapping.ts';
-import { encodeSuspendData, SUSPEND_DATA_LIMITS } from '../../tracking/scorm/suspend-codec.ts';
+import { encodeLearnerState } from '../../tracking/core/learner-state-codec.ts';
+import { SCORM_SETTINGS } from '../../tracking/scorm/scorm-version.ts';
 import { MoodleValidator, type ScormVersion } from '../support/moodle-validator.ts';
 import { loadSeedCourse } from './seed-course.ts';
 
@@ -115,7 +116,7 @@ function session(version: ScormVersion, mode: Mode): MoodleValidator {
   validator.setAll(status(progressOf()));
 
   // Leaving: suspend data, session time, exit.
-  validator.set('cmi.suspend_data', encodeSuspendData(state, SUSPEND_DATA_LIMITS[version]).data);
+  validator.set('cmi.suspend_data', encodeLearnerState(state, SCORM_SETTINGS[version].suspendDataLimit).data);
   validator.set(version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time', version === '1.2' ? scorm12Timespan(5_400_123) : scorm2004Duration(5_400_123));
   validator.set(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit', exitValue(version, courseProgress(course, state).complete));
   return validator;

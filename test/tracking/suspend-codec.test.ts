@@ -6,7 +6,8 @@ import { CARD_RATINGS, createCardScheduler, type CardSchedule } from '../../lear
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import { startAttempt, type QuizAttempt } from '../../learning/quiz-attempt.ts';
 import type { QuestionResponse } from '../../learning/responses.ts';
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMITS } from '../../tracking/scorm/suspend-codec.ts';
+import { decodeLearnerState, encodeLearnerState } from '../../tracking/core/learner-state-codec.ts';
+import { SCORM_SETTINGS } from '../../tracking/scorm/scorm-version.ts';
 import { checkCmiValue } from '../support/moodle-validator.ts';
 import { loadSeedCourse } from './seed-course.ts';
 
@@ -81,24 +82,24 @@ function seedState(cardCount: number, random = seeded(1)): LearnerState {
 describe('suspend data for the seed course', () => {
   test('a small state round-trips exactly and is printable ASCII without "+"', () => {
     const state = seedState(7);
-    const { data, trimmed } = encodeSuspendData(state, SUSPEND_DATA_LIMITS['1.2']);
+    const { data, trimmed } = encodeLearnerState(state, SCORM_SETTINGS['1.2'].suspendDataLimit);
     expect(trimmed).toEqual([]);
     expect(data).toMatch(PRINTABLE);
     expect(data).not.toContain('+');
     expect(data.startsWith('LP1.')).toBe(true);
-    expect(decodeSuspendData(data)).toEqual({ ok: true, state });
+    expect(decodeLearnerState(data)).toEqual({ ok: true, state });
   });
 
   test('a full attempt in progress and 500 scheduled flashcards stay within 4,096 characters; the quiz round-trips exactly', () => {
     const state = seedState(500);
     expect(Object.keys(state.cards)).toHaveLength(500);
-    const { data, trimmed } = encodeSuspendData(state, SUSPEND_DATA_LIMITS['1.2']);
+    const { data, trimmed } = encodeLearnerState(state, SCORM_SETTINGS['1.2'].suspendDataLimit);
     expect(data.length).toBeLessThanOrEqual(4096);
     expect(checkCmiValue('1.2', 'cmi.suspend_data', data)).toEqual([]);
     expect(trimmed).toHaveLength(1);
     expect(trimmed[0]).toMatchObject({ part: 'cards' });
 
-    const decoded = decodeSuspendData(data);
+    const decoded = decodeLearnerState(data);
     if (!decoded.ok) throw new Error(decoded.detail);
     expect(decoded.state.quiz).toEqual(state.quiz);
     expect(decoded.state.sections).toEqual(state.sections);
@@ -118,15 +119,15 @@ describe('suspend data for the seed course', () => {
 
   test('the same state fits whole in SCORM 2004\'s 64,000 characters', () => {
     const state = seedState(500);
-    const { data, trimmed } = encodeSuspendData(state, SUSPEND_DATA_LIMITS['2004']);
+    const { data, trimmed } = encodeLearnerState(state, SCORM_SETTINGS['2004'].suspendDataLimit);
     expect(trimmed).toEqual([]);
     expect(checkCmiValue('2004', 'cmi.suspend_data', data)).toEqual([]);
-    expect(decodeSuspendData(data)).toEqual({ ok: true, state });
+    expect(decodeLearnerState(data)).toEqual({ ok: true, state });
   });
 
   test('trims in the documented order when the limit is tiny', () => {
     const state = seedState(20);
-    const lengths = [2000, 600, 300, 150, 80, 40, 10].map((limit) => encodeSuspendData(state, limit));
+    const lengths = [2000, 600, 300, 150, 80, 40, 10].map((limit) => encodeLearnerState(state, limit));
     const parts = lengths.map(({ trimmed }) => trimmed.map((part) => part.part));
     for (const list of parts) {
       const order = ['cards', 'last-attempt', 'route', 'current-attempt', 'sections', 'everything'];
@@ -138,22 +139,22 @@ describe('suspend data for the seed course', () => {
   });
 
   test('an empty learner state is short', () => {
-    const { data } = encodeSuspendData(emptyLearnerState(), 4096);
+    const { data } = encodeLearnerState(emptyLearnerState(), 4096);
     expect(data.length).toBeLessThan(60);
-    expect(decodeSuspendData(data)).toEqual({ ok: true, state: emptyLearnerState() });
+    expect(decodeLearnerState(data)).toEqual({ ok: true, state: emptyLearnerState() });
   });
 });
 
 describe('the build stamp', () => {
   test('round-trips, so a relaunch knows which build of which course saved the state', () => {
     const state: LearnerState = { ...emptyLearnerState(), build: { course: 'therapeutic-relationship', content: '1x2y3z' }, sections: ['a'] };
-    const decoded = decodeSuspendData(encodeSuspendData(state, SUSPEND_DATA_LIMITS['1.2']).data);
+    const decoded = decodeLearnerState(encodeLearnerState(state, SCORM_SETTINGS['1.2'].suspendDataLimit).data);
     expect(decoded).toEqual({ ok: true, state });
   });
 
   test('a state saved before stamps existed (six parts) still reads, without a stamp', () => {
     const old = `LP1.${LZString.compressToEncodedURIComponent(JSON.stringify([1, '/quiz', ['a'], 0, [], [0, 0, null, null, null]])).replace(/\+/g, '_')}`;
-    expect(decodeSuspendData(old)).toEqual({ ok: true, state: { ...emptyLearnerState(), route: '/quiz', sections: ['a'] } });
+    expect(decodeLearnerState(old)).toEqual({ ok: true, state: { ...emptyLearnerState(), route: '/quiz', sections: ['a'] } });
   });
 });
 
@@ -180,14 +181,14 @@ describe('random states (property test)', () => {
     for (let run = 0; run < 120; run++) {
       const state = randomState(random);
       const limit = random() < 0.5 ? LIMITS[run % LIMITS.length]! : Math.floor(random() * 6000);
-      const { data, trimmed } = encodeSuspendData(state, limit);
+      const { data, trimmed } = encodeLearnerState(state, limit);
       expect(data.length).toBeLessThanOrEqual(limit);
       expect(data).toMatch(PRINTABLE);
       if (data === '') {
         expect(trimmed.at(-1)).toEqual({ part: 'everything' });
         continue;
       }
-      const decoded = decodeSuspendData(data);
+      const decoded = decodeLearnerState(data);
       if (!decoded.ok) throw new Error(`run ${run}: ${decoded.detail}`);
       const gone = new Set(trimmed.map((part) => part.part));
       if (trimmed.length === 0) expect(decoded.state).toEqual(state);
@@ -201,7 +202,7 @@ describe('random states (property test)', () => {
 });
 
 describe('decoding bad data', () => {
-  const valid = (): string => encodeSuspendData(seedState(7), 4096).data;
+  const valid = (): string => encodeLearnerState(seedState(7), 4096).data;
 
   test.each([
     ['', 'empty'],
@@ -219,20 +220,20 @@ describe('decoding bad data', () => {
     [`LP1.${LZString.compressToEncodedURIComponent('[1,"/",[],0,[["x",1]],[0,0,null,null,null]]')}`, 'corrupt'],
     [`LP1.${LZString.compressToEncodedURIComponent('[2,"/",[],0,[],[0,0,null,null,null]]')}`, 'unsupported-version'],
   ])('%j → %s', (data, reason) => {
-    const result = decodeSuspendData(data);
+    const result = decodeLearnerState(data);
     expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) expect(result.detail).not.toBe('');
   });
 
   test('null and undefined are "empty"', () => {
-    expect(decodeSuspendData(undefined)).toMatchObject({ ok: false, reason: 'empty' });
-    expect(decodeSuspendData(null)).toMatchObject({ ok: false, reason: 'empty' });
+    expect(decodeLearnerState(undefined)).toMatchObject({ ok: false, reason: 'empty' });
+    expect(decodeLearnerState(null)).toMatchObject({ ok: false, reason: 'empty' });
   });
 
   test('truncated data (an LMS that cut it) fails cleanly', () => {
     const data = valid();
     for (const length of [5, 10, Math.floor(data.length / 2), data.length - 1]) {
-      const result = decodeSuspendData(data.slice(0, length));
+      const result = decodeLearnerState(data.slice(0, length));
       if (result.ok) {
         // A truncation that still decodes must at least give a valid state, never throw.
         expect(result.state.v).toBe(1);
@@ -247,7 +248,7 @@ describe('decoding bad data', () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$-';
     for (let run = 0; run < 300; run++) {
       const body = Array.from({ length: Math.floor(random() * 200) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-      const result = decodeSuspendData(`LP1.${body}`);
+      const result = decodeLearnerState(`LP1.${body}`);
       expect(typeof result.ok).toBe('boolean');
       if (!result.ok) expect(['corrupt', 'unsupported-version']).toContain(result.reason);
     }
@@ -256,7 +257,7 @@ describe('decoding bad data', () => {
 
 describe('limits', () => {
   test('a negative or non-finite limit stores nothing', () => {
-    expect(encodeSuspendData(emptyLearnerState(), -5)).toEqual({ data: '', trimmed: [{ part: 'everything' }] });
-    expect(encodeSuspendData(emptyLearnerState(), Number.NaN).data).toBe('');
+    expect(encodeLearnerState(emptyLearnerState(), -5)).toEqual({ data: '', trimmed: [{ part: 'everything' }] });
+    expect(encodeLearnerState(emptyLearnerState(), Number.NaN).data).toBe('');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The learner state as compact text: versioned, printable ASCII, never longer than a limit the
  * caller gives, and validated when read back. SCORM stores it as `cmi.suspend_data` with that
- * version's limit (`tracking/scorm/suspend-codec.ts`); xAPI and cmi5 store it in a State API
- * document, where the standard sets no limit.
+ * version's limit (`suspendDataLimit` in `tracking/scorm/scorm-version.ts`); xAPI and cmi5 store
+ * it in a State API document, where the standard sets no limit.
  *
  * Format: `LP1.` followed by the LZ-compressed JSON of a compact tuple form of the state
  * (`lz-string`'s URI-safe alphabet, with `+` written as `_`). Everything is printable ASCII

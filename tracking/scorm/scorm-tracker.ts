@@ -38,7 +38,7 @@ import { SCORM_SETTINGS, type ScormVersion, type ScormVersionSettings } from './
 import { parseScormMirrorData, type ScormMirrorData } from './scorm-mirror-data.ts';
 import { heldResult, launchMode } from './launch-mode.ts';
 import { neverDowngrade, recordingPolicy, type RecordedOutcome, type RecordingPolicy, type StatusProgress } from './status-mapping.ts';
-import { decodeSuspendData, encodeSuspendData } from './suspend-codec.ts';
+import { decodeLearnerState, encodeLearnerState } from '../core/learner-state-codec.ts';
 
 /** Things a test (or an unusual host page) can replace. */
 export interface ScormTrackerDeps extends LiveTrackerDeps {
@@ -148,7 +148,7 @@ export abstract class ScormTracker extends LiveTracker {
     if (replay) this.replay(writer, replay);
     const suspend = replay?.scalars[this.names.suspendData] ?? this.launchSuspendData;
     const location = replay?.scalars[this.names.location] ?? this.launchLocation;
-    const decoded = decodeSuspendData(suspend);
+    const decoded = decodeLearnerState(suspend);
     let state: LearnerState | undefined;
     if (decoded.ok) {
       state = decoded.state;
@@ -264,7 +264,7 @@ export abstract class ScormTracker extends LiveTracker {
       this.encodedState = state;
       writer.setScalar(this.names.location, locationFromRoute(this.version, state.route));
       const limit = this.settings.suspendDataLimit;
-      const encoding = encodeSuspendData(state, limit);
+      const encoding = encodeLearnerState(state, limit);
       if (encoding.trimmed.length > 0) this.log(`suspend data trimmed to fit ${limit} characters: ${JSON.stringify(encoding.trimmed)}`);
       writer.setScalar(this.names.suspendData, encoding.data);
     }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { LearnerState } from '../../../learning/learner-state.ts';
-import { decodeSuspendData, encodeSuspendData } from '../../../tracking/scorm/suspend-codec.ts';
+import { decodeLearnerState, encodeLearnerState } from '../../../tracking/core/learner-state-codec.ts';
 import { copyCourse, SEED_COURSE } from '../../support/course-copy.ts';
 import { buildCoursePackages, type BuiltPackages } from '../../support/lms-harness/course-packages.ts';
 import { firstLaunchData } from '../../support/lms-harness/launch-data.ts';
@@ -75,7 +75,7 @@ test('a learner who reviews all 500 flashcards with the keyboard never makes SCO
   // The state the player holds: far more than 4,096 characters before trimming.
   const state = (await frame.evaluate(() => (document.querySelector('lms-course-player') as unknown as { learnerState: unknown }).learnerState)) as LearnerState;
   expect(Object.keys(state.cards)).toHaveLength(CARDS);
-  const untrimmed = encodeSuspendData(state, Number.MAX_SAFE_INTEGER).data.length;
+  const untrimmed = encodeLearnerState(state, Number.MAX_SAFE_INTEGER).data.length;
   expect(untrimmed, 'the untrimmed suspend data (so the limit is really exercised)').toBeGreaterThan(4_096);
 
   await exitCourse(frame);
@@ -89,7 +89,7 @@ test('a learner who reviews all 500 flashcards with the keyboard never makes SCO
   // What the LMS ends with is a valid, trimmed state: the latest reviews kept, the place kept.
   const stored = await session.stored();
   expect(stored['cmi.suspend_data']!.length).toBeLessThanOrEqual(4_096);
-  const decoded = decodeSuspendData(stored['cmi.suspend_data']);
+  const decoded = decodeLearnerState(stored['cmi.suspend_data']);
   expect(decoded.ok, decoded.ok ? '' : decoded.detail).toBe(true);
   if (decoded.ok) {
     const kept = Object.keys(decoded.state.cards);

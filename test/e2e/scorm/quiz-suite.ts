@@ -9,7 +9,7 @@
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PackageFormat } from '../../../build-scripts/package/build-packages.ts';
-import { decodeSuspendData } from '../../../tracking/scorm/suspend-codec.ts';
+import { decodeLearnerState } from '../../../tracking/core/learner-state-codec.ts';
 import { SEED_COURSE } from '../../support/course-copy.ts';
 import { buildCoursePackages, type BuiltPackages, type UnzippedPackage } from '../../support/lms-harness/course-packages.ts';
 import { firstLaunchData, relaunchData, type ApiCall, type CmiData, type LaunchDisplay, type ScormVersion } from '../../support/lms-harness/launch-data.ts';
@@ -250,7 +250,7 @@ export function defineQuizSuite(format: Extract<PackageFormat, 'scorm12' | 'scor
 
     // Location and suspend data hold where the learner was and everything needed to resume.
     expect(stored[names.location], names.location).toBe('/quiz');
-    const decoded = decodeSuspendData(stored[names.suspendData]);
+    const decoded = decodeLearnerState(stored[names.suspendData]);
     expect(decoded.ok, `cmi.suspend_data decodes (${decoded.ok ? '' : decoded.detail})`).toBe(true);
     if (decoded.ok) {
       expect(decoded.state.route, 'route in suspend data').toBe('/quiz');
@@ -415,7 +415,7 @@ export function defineQuizSuite(format: Extract<PackageFormat, 'scorm12' | 'scor
       expect(after.slice(8).map((interaction) => [interaction.id, interaction.result]), 'the retake\'s interactions').toEqual(
         SEED_QUESTIONS.map((question) => [question.id, version === '1.2' ? 'wrong' : 'incorrect']),
       );
-      const decoded = decodeSuspendData(stored[names.suspendData]);
+      const decoded = decodeLearnerState(stored[names.suspendData]);
       expect(decoded.ok && { used: decoded.state.quiz.used, passed: decoded.state.quiz.passed, best: decoded.state.quiz.best }).toEqual({ used: 2, passed: true, best: 100 });
     });
   });
