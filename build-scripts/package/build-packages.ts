@@ -10,6 +10,7 @@ import { deflateRawSync } from 'node:zlib';
 import { listAppFiles } from './app-files.ts';
 import { readControlDocuments } from './control-documents.ts';
 import { readCourseAssets } from './course-asset-files.ts';
+import { writeFlashcardsFile } from './flashcards-file.ts';
 import { FORMAT_LABELS, PACKAGE_FORMATS, type PackageFormat } from './formats.ts';
 import { MANIFEST_WRITERS } from './manifest-writers.ts';
 import { LAUNCH_FILE, selectPackageFiles, type AppBuild } from './package-files.ts';
@@ -75,7 +76,8 @@ function compressedBytes(files: ReadonlyMap<string, Buffer>): number {
 }
 
 /**
- * Builds one zip per format into `outDir` and returns what it wrote, in the order of `formats`.
+ * Builds one zip per format into `outDir` and returns what it wrote, in the order of `formats`;
+ * then writes the deck as `<course-id>-flashcards.tsv` beside them (see flashcards-file.ts).
  * Each zip holds the app files (with `<meta name="lmspack-format">` in index.html), the course
  * assets, the format's manifest and (SCORM) the schema files it references, at the root. Zips are reproducible and written atomically;
  * a failure throws and leaves no partial zip behind (zips already finished stay).
@@ -111,5 +113,7 @@ export async function buildPackages(options: BuildPackagesOptions): Promise<Pack
       warnings: manifest.warnings,
     });
   }
+  const deck = await writeFlashcardsFile(course, outDir);
+  if (deck) log(`flashcards: wrote ${deck} (${course.flashcards.length} cards, the file "Save flashcards" offers)`);
   return results;
 }

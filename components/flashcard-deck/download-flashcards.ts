@@ -1,5 +1,5 @@
 import type { Flashcard } from '../../format/validated-course.ts';
-import { flashcardsTsv } from '../../learning/anki-export.ts';
+import { flashcardsFileName, flashcardsTsv } from '../../format/flashcard-tsv.ts';
 
 /**
  * Saves the deck as an Anki-importable TSV file. The file is made in the page (a blob URL), so
@@ -10,7 +10,7 @@ export function downloadFlashcards(cards: readonly Flashcard[], courseId: string
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${courseId}-flashcards.tsv`;
+  link.download = flashcardsFileName(courseId);
   link.hidden = true;
   document.body.append(link);
   link.click();

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import type { Flashcard } from '../../format/validated-course.ts';
-import { flashcardsTsv } from '../../learning/anki-export.ts';
 import { createCardScheduler, dueDate, nextDue, previewIntervals, sessionQueue, toMinutes } from '../../learning/flashcard-schedule.ts';
 
 const now = new Date('2025-01-01T10:00:00Z');
@@ -54,15 +53,4 @@ test('previewIntervals grows from Again to Easy', () => {
   expect(minutes.again).toBeLessThanOrEqual(minutes.hard);
   expect(minutes.hard).toBeLessThanOrEqual(minutes.good);
   expect(minutes.good).toBeLessThan(minutes.easy);
-});
-
-test('the Anki export is tab-separated front, back and tags with import headers', () => {
-  const cards: Flashcard[] = [
-    { id: 'a', front: 'Front\twith tab', back: 'Back\nwith newline', concepts: ['c-1', 'c-2'] },
-    { id: 'b', front: 'F', back: 'B' },
-  ];
-  const lines = flashcardsTsv(cards, 'my-course').trimEnd().split('\n');
-  expect(lines.slice(0, 4)).toEqual(['#separator:tab', '#html:false', '#columns:Front\tBack\tTags', '#tags column:3']);
-  expect(lines[4]?.split('\t')).toEqual(['Front with tab', 'Back with newline', 'my-course c-1 c-2']);
-  expect(lines[5]?.split('\t')).toEqual(['F', 'B', 'my-course']);
 });

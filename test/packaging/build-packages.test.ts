@@ -40,7 +40,7 @@ function names(format: string): string[] {
 describe('buildPackages', () => {
   test('writes <course-id>-<format>.zip for each format and reports size and file count', async () => {
     expect(results.map((result) => result.format)).toEqual(['scorm12', 'scorm2004', 'xapi', 'cmi5']);
-    expect((await readdir(outDir)).sort()).toEqual(PACKAGE_FORMATS.map((format) => `sample-course-${format}.zip`).sort());
+    expect((await readdir(outDir)).sort()).toEqual([...PACKAGE_FORMATS.map((format) => `sample-course-${format}.zip`), 'sample-course-flashcards.tsv'].sort());
     for (const result of results) {
       expect(result.file).toBe(join(outDir, `sample-course-${result.format}.zip`));
       expect(result.bytes).toBe((await readFile(result.file)).length);
