@@ -31,6 +31,14 @@ export const DIAGNOSTIC_CODES = {
   'derived-id': { code: 'LMS101', severity: 'warning' },
   'low-contrast': { code: 'LMS102', severity: 'warning' },
   'concept-not-linked': { code: 'LMS103', severity: 'warning' },
+  // `lmspack import`: problems in a deck file (Anki or RemNote export), located in that file.
+  'deck-unreadable': { code: 'LMS201', severity: 'error' },
+  'deck-card-incomplete': { code: 'LMS202', severity: 'error' },
+  'deck-not-plain-text': { code: 'LMS203', severity: 'error' },
+  'deck-duplicate': { code: 'LMS204', severity: 'warning' },
+  'deck-column-skipped': { code: 'LMS205', severity: 'warning' },
+  'deck-tag-skipped': { code: 'LMS206', severity: 'warning' },
+  'deck-formatting-dropped': { code: 'LMS207', severity: 'warning' },
   'internal-error': { code: 'LMS900', severity: 'error' },
 } as const satisfies Record<string, { code: `LMS${number}`; severity: Severity }>;
 

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { emptyLearnerState } from '../../learning/learner-state.ts';
 import { activeElement, course, deepQuery, inView, mountPlayer, settle } from './player-harness.ts';
@@ -117,4 +117,30 @@ test('quick practice rates like the deck: an "Again" card comes back in the sess
   // One card rated, and it is queued again: still as many to go as before.
   expect(inView('lms-flashcard', '#position')?.textContent).toBe(`Card 2 of ${course.flashcards.length + 1}`);
   expect(player.shadowRoot?.querySelector('[role=status]')?.textContent).toMatch(/^Again\. Next review in \d+ minutes?\.$/);
+});
+
+test('"Save flashcards" offers <course-id>-flashcards.tsv with the same text the build writes to dist/', async () => {
+  const { player } = await mountPlayer('/flashcards');
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  const createUrl = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:lmspack-test';
+  });
+  // The anchor's click would start a real download; record the name it offers instead.
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  try {
+    const save = [...(player.shadowRoot?.querySelector('lms-flashcard-deck')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Save flashcards');
+    save!.click();
+    expect(names).toEqual([`${course.settings.id}-flashcards.tsv`]);
+    // test/import/flashcard-tsv.test.ts holds the build's dist file to this same text.
+    const expected = await (await fetch('/test/import/fixtures/seed-flashcards.tsv')).text();
+    expect(await blobs[0]!.text()).toBe(expected);
+    expect(blobs[0]!.type).toBe('text/tab-separated-values;charset=utf-8');
+  } finally {
+    createUrl.mockRestore();
+    click.mockRestore();
+  }
 });
