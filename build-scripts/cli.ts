@@ -18,6 +18,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   build: runBuildCommand,
   schemas: runSchemasCommand,
   check: async (args) => (await import('./check/check-command.ts')).runCheckCommand(args),
+  init: async (args) => (await import('./cli/init-command.ts')).runInitCommand(args),
+  import: async (args) => (await import('./cli/import-command.ts')).runImportCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {
