@@ -28,9 +28,11 @@ export function appendCards(current: string | undefined, cards: readonly Importe
   const base = start ?? current!;
   const layout = findLayout(base);
   if (!layout.ok) return layout;
-  const prefix = base.endsWith('\n') ? base : `${base}\n`;
+  const prefix = base.endsWith('\n') ? base : `${base}${base.includes('\r\n') ? '\r\n' : '\n'}`;
   const items = cards.map((card, i) => cardText(card, layout.layout.indent, layout.layout.blankLineBetween && (i > 0 || layout.layout.existingCount > 0)));
-  const text = prefix + items.join('');
+  // A file written with Windows line endings keeps them.
+  const added = base.includes('\r\n') ? items.join('').replace(/\n/g, '\r\n') : items.join('');
+  const text = prefix + added;
   const proof = prove(text, current === undefined ? [] : cardsIn(current), cards);
   return proof ?? { ok: true, text, added: text.slice((current ?? '').length) };
 }
@@ -51,7 +53,8 @@ function findLayout(text: string): { ok: true; layout: Layout } | { ok: false; m
   if (!isMap(root) || lastKey !== 'cards') return { ok: false, message: 'flashcards.yaml must end with its "cards:" list for cards to be added after the ones it has.' };
   const list = last!.value;
   if (list === null || (!isSeq(list) && isEmptyScalar(list))) return { ok: true, layout: { indent: '  ', blankLineBetween: false, existingCount: 0 } };
-  if (!isSeq(list) || list.flow) return { ok: false, message: 'The "cards:" list in flashcards.yaml is written in flow style ([ … ]); write it as a list of "- " items to import into it.' };
+  if (!isSeq(list)) return { ok: false, message: '"cards:" in flashcards.yaml is not a list; write it as a list of "- " items to import into it.' };
+  if (list.flow) return { ok: false, message: 'The "cards:" list in flashcards.yaml is written in flow style ([ … ]); write it as a list of "- " items to import into it.' };
   return { ok: true, layout: seqLayout(text, list) };
 }
 

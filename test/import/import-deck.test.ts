@@ -176,6 +176,14 @@ describe('lmspack import appends to flashcards.yaml', () => {
     expect(result.write?.text.split('\n').slice(0, 4)).toEqual(['# yaml-language-server: $schema=../schemas/flashcards.schema.json', 'cards:', '  - id: what-is-the-working-phase', '    front: What is the working phase?']);
   });
 
+  test('a file with Windows line endings and no final line break keeps both its bytes and its line endings', async () => {
+    const course = await seedCopy();
+    const before = '# cards\r\ncards:\r\n  - id: one\r\n    front: One?\r\n    back: One.';
+    await writeFile(path.join(course, 'flashcards.yaml'), before);
+    const result = await plan('duplicates.txt', course);
+    expect(result.write?.text).toBe(`${before}\r\n  - id: what-kind-of-bond-characterizes-the\r\n    front: What kind of bond characterizes the therapeutic relationship?\r\n    back: A purposeful bond.\r\n  - id: who-leads-the-session\r\n    front: Who leads the session?\r\n    back: The client, with the therapist.\r\n  - id: what-builds-trust\r\n    front: What builds trust?\r\n    back: Consistency.\r\n`);
+  });
+
   test('a "cards:" list in flow style is not rewritten: the import stops with a message', async () => {
     const course = await seedCopy();
     await writeFile(path.join(course, 'flashcards.yaml'), 'cards: [{ id: a, front: A, back: B }]\n');
