@@ -23,9 +23,9 @@ examples:
   lmspack init my-course
   lmspack build --course my-course`;
 
-export const TEMPLATE_DIR = path.join(repoRoot, 'templates/course');
+const TEMPLATE_DIR = path.join(repoRoot, 'templates/course');
 /** The template's course id, replaced in course.yaml by the one made from the folder name. */
-export const TEMPLATE_ID = 'hand-hygiene-basics';
+const TEMPLATE_ID = 'hand-hygiene-basics';
 /** Folder, inside the new course, of the JSON Schemas its YAML files name on their first line. */
 const SCHEMA_DIR = 'schemas';
 /** Entries a new folder may already have: a fresh `git init`, or Finder's metadata. */
@@ -63,7 +63,7 @@ async function assertEmptyOrNew(dir: string, shown: string): Promise<void> {
 }
 
 /** Copies the template, gives the course its id and writes the schemas; returns the id. */
-export async function createCourse(dir: string): Promise<string> {
+async function createCourse(dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   await cp(TEMPLATE_DIR, dir, { recursive: true, errorOnExist: true, force: false });
   const id = deriveId(path.basename(dir), 'entity');

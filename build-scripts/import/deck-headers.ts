@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export const SEPARATORS = { tab: '\t', comma: ',', semicolon: ';', space: ' ', pipe: '|', colon: ':' } as const;
+const SEPARATORS = { tab: '\t', comma: ',', semicolon: ';', space: ' ', pipe: '|', colon: ':' } as const;
 export type Separator = (typeof SEPARATORS)[keyof typeof SEPARATORS];
 
 export interface DeckHeaders {
