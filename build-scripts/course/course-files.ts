@@ -28,6 +28,8 @@ export type Sources = Map<string, string>;
 export interface YamlFile<T> {
   /** Whether the file is there, even when it could not be read. */
   exists: boolean;
+  /** Whether it was read and is well-formed YAML: `data` is then all the file says. */
+  parsed: boolean;
   value?: T;
   source?: YamlSource;
   /** The parsed data before validation, for reading what a broken file still says. */
@@ -39,17 +41,18 @@ export async function readYamlFile<S extends z.ZodType>(courseDir: string, file:
   const start = { file, line: 1, column: 1 };
   const missing = diagnostic('missing-file', start, `The course folder has no ${file}.`, `create ${path.join(courseDir, file)} (see "Course format" in the README)`);
   const read = await readCourseText(courseDir, file, file, start, missing);
-  if ('problem' in read) return { exists: read.problem !== missing, diagnostics: read.problem === missing && !required ? [] : [read.problem] };
+  if ('problem' in read) return { exists: read.problem !== missing, parsed: false, diagnostics: read.problem === missing && !required ? [] : [read.problem] };
   sources.set(file, read.text);
   if (!(await parsesInTime(read.text))) {
     const slow = diagnostic('yaml-syntax', start, `YAML syntax: ${file} could not be read within ${PREFLIGHT_MS / 1000} s; its structure is far too deep or broken.`, 'look for long runs of brackets, dashes or other punctuation');
-    return { exists: true, diagnostics: [slow] };
+    return { exists: true, parsed: false, diagnostics: [slow] };
   }
   const parsed = YamlSource.parse(file, read.text);
-  if (parsed.diagnostics.some(isError)) return { exists: true, source: parsed.source, data: parsed.data, diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.some(isError)) return { exists: true, parsed: false, source: parsed.source, data: parsed.data, diagnostics: parsed.diagnostics };
   const checked = validateWithSchema(schema, parsed.data ?? {}, parsed.source);
   return {
     exists: true,
+    parsed: true,
     source: parsed.source,
     data: parsed.data,
     ...(checked.value !== undefined ? { value: checked.value } : {}),
