@@ -9,7 +9,10 @@ import { z } from 'zod';
 import { ID, ID_RULE, MAX_ID_LENGTH } from './ids.ts';
 
 /** Every id an author writes, of whatever kind: one rule (`format/ids.ts`). */
-export const authorId = z.string().max(MAX_ID_LENGTH).regex(ID, { message: `must be ${ID_RULE}` });
+export const authorId = z
+  .string()
+  .max(MAX_ID_LENGTH, { message: `must be at most ${MAX_ID_LENGTH} characters` })
+  .regex(ID, { message: `must be ${ID_RULE}` });
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 /** A word or phrase that lessons are searched for, so it stays short. */
 const term = text.max(200, { message: 'must be at most 200 characters: a term is a word or phrase the lesson uses' });

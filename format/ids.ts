@@ -51,16 +51,16 @@ export function deriveId(text: string, pattern: 'entity' | 'option'): string {
 /**
  * The valid id closest to what an author wrote, for the hint of an id error: lowercased,
  * accents removed, every run of other characters turned into one `-`, cut to
- * {@link MAX_ID_LENGTH}. `Hand Washing` → `hand-washing`, `Étape_2` → `etape_2`.
+ * {@link MAX_ID_LENGTH} at a word boundary. `Hand Washing` → `hand-washing`, `Étape_2` → `etape_2`.
  */
 export function suggestId(written: string): string {
-  const id = written
+  const slug = written
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9_.-]+/g, '-')
-    .replace(/^[^a-z0-9]+/, '')
-    .slice(0, MAX_ID_LENGTH)
-    .replace(/-+$/, '');
+    .replace(/^[^a-z0-9]+/, '');
+  const cut = slug.length <= MAX_ID_LENGTH ? slug : slug.slice(0, MAX_ID_LENGTH + 1).replace(/[-_.]?[a-z0-9]*$/, '') || slug.slice(0, MAX_ID_LENGTH);
+  const id = cut.replace(/-+$/, '');
   return ID.test(id) ? id : 'item';
 }
