@@ -3,7 +3,6 @@
  * author can act on ("did you mean …", "expected one of …").
  * @packageDocumentation
  */
-import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { ID, MAX_ID_LENGTH, suggestId } from '../../format/ids.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -98,7 +97,7 @@ function toDiagnostics(issue: z.core.$ZodIssue, context: IssueContext): Diagnost
         const options = discriminatorValues(schema, path, key);
         if (!source.has([...path, key])) return [missingDiscriminator(key, path, options, context)];
         const given = String(readPath(data, [...path, key]));
-        const guess = options.length ? closest(given, options) : undefined;
+        const guess = closestMatch(given, options);
         return [
           diagnostic(
             'invalid-value',
@@ -113,13 +112,13 @@ function toDiagnostics(issue: z.core.$ZodIssue, context: IssueContext): Diagnost
     case 'invalid_value': {
       const options = issue.values.map((v) => String(v));
       const given = String(readPath(data, path));
-      const guess = options.length ? closest(given, options) : undefined;
+      const guess = closestMatch(given, options);
       return [
         diagnostic(
           'invalid-value',
           source.locate(path),
           `${capitalise(field)} cannot be "${given}".`,
-          `use one of: ${options.join(', ')}${guess && distance(given, guess) <= 3 ? ` (did you mean "${guess}"?)` : ''}`,
+          `use one of: ${options.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
         ),
       ];
     }
