@@ -3,6 +3,8 @@
  * what counts as close, so every suggestion in the loader behaves alike.
  * @packageDocumentation
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 
 /** How many known ids a hint lists when none is close: enough to show their shape, no more. */
@@ -30,4 +32,20 @@ export function unknownIdHint(given: string, known: Iterable<string>, none: stri
   const nearest = ids.sort((a, b) => distance(given, a) - distance(given, b) || a.localeCompare(b)).slice(0, LISTED);
   const more = ids.length - nearest.length;
   return `known ids include ${nearest.map((id) => `"${id}"`).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/**
+ * The file beside a missing one whose name is closest to it (`assets/cel.png` → `cell.png`),
+ * as a course-relative path, when there is one close enough to be a misspelling.
+ */
+export function closestSibling(courseDir: string, relative: string): string | undefined {
+  const folder = path.posix.dirname(relative);
+  let names: string[];
+  try {
+    names = readdirSync(path.join(courseDir, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  } catch {
+    return undefined; // no such folder: nothing to suggest
+  }
+  const guess = closestMatch(path.posix.basename(relative), names);
+  return guess === undefined ? undefined : path.posix.join(folder, guess);
 }

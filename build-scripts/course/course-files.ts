@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { diagnostic, isError, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
+import { closestSibling } from './closest-match.ts';
 import { fileProblem, inspectCourseFile, osReason } from './course-paths.ts';
 import { decodeCourseText } from './course-text.ts';
 import { validateWithSchema } from './schema-issues.ts';
@@ -66,7 +67,8 @@ export async function readLessonFile(courseDir: string, file: string, where: Sou
   if (normalised.startsWith('../') || normalised === '..' || path.posix.isAbsolute(normalised)) {
     return { problem: diagnostic('asset-outside-course', where, `Lesson "${file}" is outside the course folder.`, 'move the lesson into the course folder, e.g. lessons/') };
   }
-  const missing = diagnostic('missing-file', where, `Lesson file "${file}" does not exist.`, `create ${path.join(courseDir, normalised)}, or fix the name in course.yaml`);
+  const near = closestSibling(courseDir, normalised);
+  const missing = diagnostic('missing-file', where, `Lesson file "${file}" does not exist.`, near ? `did you mean "${near}"?` : `create ${path.join(courseDir, normalised)}, or fix the name in course.yaml`);
   const read = await readCourseText(courseDir, normalised, file, where, missing);
   if ('problem' in read) return read;
   sources.set(normalised, read.text);

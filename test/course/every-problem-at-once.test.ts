@@ -131,6 +131,16 @@ const CASES: Case[] = [
     expected: [{ code: 'LMS012', file: 'lessons/intro.md', line: 18, column: 16, message: 'Link to "#the-cells", but no heading has that id.', hint: 'did you mean "the-cell"?' }],
   },
   {
+    name: 'a misspelt lesson file name suggests the lesson beside it',
+    edits: [{ file: 'course.yaml', find: '  - lessons/intro.md', replace: '  - lessons/intr.md' }],
+    expected: [{ code: 'LMS002', file: 'course.yaml', line: 9, column: 5, message: 'Lesson file "lessons/intr.md" does not exist.', hint: 'did you mean "lessons/intro.md"?' }],
+  },
+  {
+    name: 'a misspelt image name suggests the file beside it, as the lesson would write it',
+    edits: [{ file: 'lessons/intro.md', find: '../assets/cell.png', replace: '../assets/cel.png' }],
+    expected: [{ code: 'LMS013', file: 'lessons/intro.md', line: 7, column: 1, message: 'Image "../assets/cel.png" does not exist (looked for assets/cel.png).', hint: 'did you mean "../assets/cell.png"?' }],
+  },
+  {
     name: 'an unknown concept with no close id lists a few known ids',
     edits: [{ file: 'flashcards.yaml', find: 'concepts: [cell]', replace: 'concepts: [mitochondrion]' }],
     expected: [{ code: 'LMS011', file: 'flashcards.yaml', line: 5, column: 16, message: 'Unknown concept "mitochondrion".', hint: 'known ids include "membrane", "cell"' }],
