@@ -27,8 +27,10 @@ interface LmsUse {
 
 /** Ids that must stay distinct in the LMS, and the forms they reach it in. */
 export interface IdScope {
-  /** What the ids are, in messages ("question ids", "choice ids of question "q1""). */
+  /** What the ids are, in messages: "Question ids", "Choice ids". */
   label: string;
+  /** Where they must be distinct, when narrower than their file: ` of question "q1"`. */
+  within?: string;
   ids: readonly PlacedId[];
   uses: readonly LmsUse[];
 }
@@ -53,7 +55,7 @@ function collisionsIn(scope: IdScope, { form, usedAs, wrap = (id) => id }: LmsUs
     // The same id twice is a duplicate, reported as such (LMS007).
     else if (earlier.id !== placed.id) {
       const where = (p: PlacedId) => `"${p.id}" (${p.at.file}:${p.at.line})`;
-      const message = `The ${scope.label} ${where(earlier)} and ${where(placed)} both reach the LMS as "${mapped}" in ${usedAs}, so it could not tell them apart.`;
+      const message = `${scope.label} ${where(earlier)} and ${where(placed)}${scope.within ?? ''} both reach the LMS as "${mapped}" in ${usedAs}, so it could not tell them apart.`;
       out.push(diagnostic('lms-id-collision', placed.at, message, `rename one of them; ${HOW_MAPPED[form]}`));
     }
   }
@@ -63,7 +65,7 @@ function collisionsIn(scope: IdScope, { form, usedAs, wrap = (id) => id }: LmsUs
 type WithId = { id: string };
 type QuestionIds = WithId & { choices?: readonly WithId[]; pairs?: readonly WithId[]; items?: readonly WithId[] };
 
-const OPTION_LISTS = { choices: 'choice', pairs: 'pair', items: 'item' } as const;
+const OPTION_LISTS = { choices: 'Choice', pairs: 'Pair', items: 'Item' } as const;
 
 const INTERACTION: readonly LmsUse[] = [
   { form: 'scorm12', usedAs: 'SCORM 1.2 interaction ids' },
@@ -92,18 +94,18 @@ export function contentIdScopes(
   if (quiz.source) {
     const source = quiz.source;
     const questions = present(quiz.questions);
-    scopes.push({ label: 'question ids', ids: questions.map(({ item, i }) => placed(source, ['questions', i], item.id)), uses: INTERACTION });
+    scopes.push({ label: 'Question ids', ids: questions.map(({ item, i }) => placed(source, ['questions', i], item.id)), uses: INTERACTION });
     for (const { item: question, i } of questions) {
       for (const [key, label] of Object.entries(OPTION_LISTS) as [keyof typeof OPTION_LISTS, string][]) {
         const ids = (question[key] ?? []).map((option, o) => placed(source, ['questions', i, key, o], option.id));
-        if (ids.length) scopes.push({ label: `${label} ids of question "${question.id}"`, ids, uses: RESPONSE });
+        if (ids.length) scopes.push({ label: `${label} ids`, within: ` of question "${question.id}"`, ids, uses: RESPONSE });
       }
     }
   }
   if (concepts.source) {
     const source = concepts.source;
     const ids = present(concepts.groups).flatMap(({ item, i }) => item.concepts.map((c, ci) => placed(source, ['groups', i, 'concepts', ci], c.id)));
-    scopes.push({ label: 'concept ids', ids, uses: OBJECTIVE });
+    scopes.push({ label: 'Concept ids', ids, uses: OBJECTIVE });
   }
   return scopes;
 }

@@ -176,10 +176,10 @@ describe('collisions', () => {
 
   test('two ids of one scope that map alike are one error at the second, naming both', () => {
     const found = checkLmsIdCollisions([
-      { label: 'choice ids of question "q"', ids: [{ id: 'a-b', at: at(3) }, { id: 'c', at: at(5) }, { id: 'a_b', at: at(7) }], uses: [{ form: 'scorm2004-short', usedAs: 'SCORM 2004 response patterns' }] },
+      { label: 'Choice ids', within: ' of question "q"', ids: [{ id: 'a-b', at: at(3) }, { id: 'c', at: at(5) }, { id: 'a_b', at: at(7) }], uses: [{ form: 'scorm2004-short', usedAs: 'SCORM 2004 response patterns' }] },
     ]);
     expect(found.map(({ code, line, message }) => ({ code, line, message }))).toEqual([
-      { code: 'LMS023', line: 7, message: 'The choice ids of question "q" "a-b" (quiz.yaml:3) and "a_b" (quiz.yaml:7) both reach the LMS as "a_b" in SCORM 2004 response patterns, so it could not tell them apart.' },
+      { code: 'LMS023', line: 7, message: 'Choice ids "a-b" (quiz.yaml:3) and "a_b" (quiz.yaml:7) of question "q" both reach the LMS as "a_b" in SCORM 2004 response patterns, so it could not tell them apart.' },
     ]);
   });
 
@@ -187,8 +187,8 @@ describe('collisions', () => {
     const uses = [{ form: 'scorm2004-short' as const, usedAs: 'SCORM 2004 response patterns' }];
     expect(
       checkLmsIdCollisions([
-        { label: 'choice ids of question "q1"', ids: [{ id: 'a-b', at: at(3) }, { id: 'a-b', at: at(4) }, { id: 'a.b', at: at(5) }], uses },
-        { label: 'choice ids of question "q2"', ids: [{ id: 'a_b', at: at(9) }], uses },
+        { label: 'Choice ids', within: ' of question "q1"', ids: [{ id: 'a-b', at: at(3) }, { id: 'a-b', at: at(4) }, { id: 'a.b', at: at(5) }], uses },
+        { label: 'Choice ids', within: ' of question "q2"', ids: [{ id: 'a_b', at: at(9) }], uses },
       ]),
     ).toEqual([]);
   });
