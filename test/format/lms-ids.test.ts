@@ -11,6 +11,7 @@ import { deriveId, ID, MAX_ID_LENGTH, suggestId } from '../../format/ids.ts';
 import { lmsId, type LmsIdForm } from '../../format/lms-ids.ts';
 import { conceptObjectiveId, primaryObjectiveId } from '../../format/package-ids.ts';
 import { MINIMAL_COURSE, REPO, SEED_COURSE } from '../support/course-copy.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
 /** The id rules before the one rule: entity ids (questions, concepts, …) and option ids (choices, pairs, items). */
 const OLD_ENTITY_ID = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
@@ -24,20 +25,9 @@ const ACCEPTED: Record<LmsIdForm, RegExp> = {
 };
 const FORMS = Object.keys(ACCEPTED) as LmsIdForm[];
 
-/** A deterministic stream of pseudo-random numbers (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` ids of up to 12 characters from `alphabet` that match `rule`. */
 function idsMatching(rule: RegExp, alphabet: string, count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const ids = new Set<string>();
   while (ids.size < count) {
     const length = 1 + Math.floor(next() * 12);
