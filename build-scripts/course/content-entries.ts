@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { z } from 'zod';
-import { deriveId } from '../../format/ids.ts';
+import { deriveId, ID, MAX_ID_LENGTH } from '../../format/ids.ts';
 
 /** A file's list entries at their indices: `undefined` where an entry failed its schema. */
 export type Entries<T> = (T | undefined)[];
@@ -21,6 +21,28 @@ export function validEntries<S extends z.ZodType>(data: unknown, key: string, sc
   return listAt(data, key).map((entry) => {
     const result = schema.safeParse(entry);
     return result.success ? result.data : undefined;
+  });
+}
+
+/** What an entry refers to in other files: concepts by id, and a lesson section. */
+export interface References {
+  /** At their positions in the list; `undefined` where the value is no id (the schema reports it). */
+  concepts?: (string | undefined)[];
+  section?: string;
+}
+
+const asId = (value: unknown): string | undefined => (typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID.test(value) ? value : undefined);
+
+/**
+ * The references of every entry of the list under `key`, read from the parsed data, so that
+ * they are checked also in an entry with a problem of its own (a misspelt field beside an
+ * unknown concept is two problems, reported together).
+ */
+export function writtenReferences(data: unknown, key: string): References[] {
+  return listAt(data, key).map((entry) => {
+    const concepts = field(entry, 'concepts');
+    const section = asId(field(entry, 'section'));
+    return { ...(Array.isArray(concepts) ? { concepts: concepts.map(asId) } : {}), ...(section === undefined ? {} : { section }) };
   });
 }
 

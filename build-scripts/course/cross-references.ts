@@ -6,18 +6,19 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { unknownIdHint } from './closest-match.ts';
+import type { References } from './content-entries.ts';
 import type { CompiledLesson } from './lesson-compiler.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
- * Cards or questions (under `listKey` in `source`) that name concepts. `items` holds the entries
- * that passed their schema, `undefined` where one did not (its own problems are reported).
+ * Cards or questions (under `listKey` in `source`) that name concepts, as content-entries.ts
+ * reads them: an `undefined` concept is no id, and reported as such by the schema.
  */
-export function checkConceptReferences(conceptIds: ReadonlySet<string>, source: YamlSource | undefined, items: readonly ({ concepts?: string[] | undefined } | undefined)[], listKey: string): Diagnostic[] {
+export function checkConceptReferences(conceptIds: ReadonlySet<string>, source: YamlSource | undefined, items: readonly References[], listKey: string): Diagnostic[] {
   if (!source) return [];
   return items.flatMap((item, i) =>
-    (item?.concepts ?? []).flatMap((id, j) => {
-      if (conceptIds.has(id)) return [];
+    (item.concepts ?? []).flatMap((id, j) => {
+      if (id === undefined || conceptIds.has(id)) return [];
       return [diagnostic('unknown-concept', source.locate([listKey, i, 'concepts', j]), `Unknown concept "${id}".`, unknownIdHint(id, conceptIds, 'define it in concepts.yaml'))];
     }),
   );
@@ -48,10 +49,10 @@ export function checkAnchors(compiled: readonly CompiledLesson[], sectionIds: Re
 }
 
 /** A question's `section` must name a heading of some lesson. */
-export function checkQuestionSections(source: YamlSource | undefined, questions: readonly ({ section?: string | undefined } | undefined)[], sectionIds: ReadonlySet<string>): Diagnostic[] {
+export function checkQuestionSections(source: YamlSource | undefined, questions: readonly References[], sectionIds: ReadonlySet<string>): Diagnostic[] {
   if (!source) return [];
   return questions.flatMap((q, i) => {
-    if (q?.section === undefined || sectionIds.has(q.section)) return [];
+    if (q.section === undefined || sectionIds.has(q.section)) return [];
     return [diagnostic('unknown-section', source.locate(['questions', i, 'section']), `Unknown section "${q.section}".`, unknownIdHint(q.section, sectionIds, 'give the lesson heading an id with {#id}'))];
   });
 }

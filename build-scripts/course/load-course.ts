@@ -17,7 +17,7 @@ import { diagnostic, isError, sortDiagnostics, type Diagnostic } from '../diagno
 import { assignIds } from './assign-ids.ts';
 import { ConceptLinker } from './concept-linker.ts';
 import { osReason } from './course-paths.ts';
-import { definedConceptIds, validEntries, type Entries } from './content-entries.ts';
+import { definedConceptIds, validEntries, writtenReferences, type Entries } from './content-entries.ts';
 import { COURSE_FILES, readLessonFile, readYamlFile, type Sources, type YamlFile } from './course-files.ts';
 import { checkAnchors, checkConceptReferences, checkConceptsTaught, checkQuestionSections, checkSectionIds } from './cross-references.ts';
 import { compileLesson, type CompiledLesson } from './lesson-compiler.ts';
@@ -176,7 +176,8 @@ function optionList(q: Question): { items: { id?: string }[]; key: string; from:
 function checkContentReferences(files: CourseFiles, content: Content): Diagnostic[] {
   if (files.concepts.exists && !files.concepts.parsed) return [];
   const conceptIds = definedConceptIds(files.concepts.data, defined(content.conceptGroups).flatMap((g) => g.concepts.map((c) => c.id)));
-  return [...checkConceptReferences(conceptIds, files.cards.source, content.flashcards, 'cards'), ...checkConceptReferences(conceptIds, files.quiz.source, content.questions, 'questions')];
+  const named = (file: YamlFile<unknown>, key: string) => (file.parsed ? writtenReferences(file.data, key) : []);
+  return [...checkConceptReferences(conceptIds, files.cards.source, named(files.cards, 'cards'), 'cards'), ...checkConceptReferences(conceptIds, files.quiz.source, named(files.quiz, 'questions'), 'questions')];
 }
 
 /**
@@ -228,7 +229,8 @@ function checkLessonReferences(files: CourseFiles, content: Content, lessons: { 
   const sections = checkSectionIds(lessons.compiled);
   const allLessons = files.settings.parsed && lessons.compiled.length > 0 && lessons.compiled.length === new Set(listed).size && lessons.compiled.every((c) => c.lesson);
   if (!allLessons) return sections.diagnostics;
-  const out = [...sections.diagnostics, ...checkAnchors(lessons.compiled, sections.ids), ...checkQuestionSections(files.quiz.source, content.questions, sections.ids)];
+  const sectionRefs = files.quiz.parsed ? writtenReferences(files.quiz.data, 'questions') : [];
+  const out = [...sections.diagnostics, ...checkAnchors(lessons.compiled, sections.ids), ...checkQuestionSections(files.quiz.source, sectionRefs, sections.ids)];
   if (files.concepts.source) out.push(...checkConceptsTaught(files.concepts.source, content.conceptGroups, linker.sections));
   return out;
 }

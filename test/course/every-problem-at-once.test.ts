@@ -62,6 +62,29 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an unknown concept and section in the same question as a misspelt field are reported too',
+    edits: [promtTypo, { file: 'quiz.yaml', find: 'concepts: [cell]', replace: 'concepts: [cell, cel]' }, { file: 'quiz.yaml', find: 'section: the-cell', replace: 'section: the-cel' }],
+    expected: [
+      promtDiagnostic,
+      { code: 'LMS012', file: 'quiz.yaml', line: 12, column: 14, message: 'Unknown section "the-cel".', hint: 'did you mean "the-cell"?' },
+      { code: 'LMS011', file: 'quiz.yaml', line: 13, column: 22, message: 'Unknown concept "cel".', hint: 'did you mean "cell"?' },
+    ],
+  },
+  {
+    name: 'a concept reference that is no id is reported once, by its shape',
+    edits: [{ file: 'flashcards.yaml', find: 'concepts: [cell]', replace: 'concepts: [Cell]' }],
+    expected: [
+      {
+        code: 'LMS006',
+        file: 'flashcards.yaml',
+        line: 5,
+        column: 16,
+        message: 'Field "cards[0].concepts[0]" must be lowercase letters, digits, "-", "_" or ".", starting with a letter or digit.',
+        hint: 'use "cell"',
+      },
+    ],
+  },
+  {
     name: 'one broken concept does not make references to its group unknown',
     edits: [{ file: 'concepts.yaml', find: '        definition: What keeps the inside of a cell in.', replace: '        definiton: What keeps the inside of a cell in.' }],
     expected: [
