@@ -6,26 +6,23 @@
  */
 // First: zod must be in no-eval mode before the schemas below are built.
 import { z } from 'zod';
-import { ENTITY_ID, MAX_ID_LENGTH, OPTION_ID } from './ids.ts';
+import { ID, ID_RULE, MAX_ID_LENGTH } from './ids.ts';
 
-const entityId = z
+/** Every id an author writes, of whatever kind: one rule (`format/ids.ts`). */
+export const authorId = z
   .string()
-  .max(MAX_ID_LENGTH)
-  .regex(ENTITY_ID, { message: 'must be lowercase letters and digits joined by "-", "_" or "." and start with a letter' });
-const optionId = z
-  .string()
-  .max(MAX_ID_LENGTH)
-  .regex(OPTION_ID, { message: 'must be lowercase letters, digits, "_" or "." (no hyphens: Moodle rejects them in answer patterns)' });
+  .max(MAX_ID_LENGTH, { message: `must be at most ${MAX_ID_LENGTH} characters` })
+  .regex(ID, { message: `must be ${ID_RULE}` });
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 /** A word or phrase that lessons are searched for, so it stays short. */
 const term = text.max(200, { message: 'must be at most 200 characters: a term is a word or phrase the lesson uses' });
 const conceptRefs = z
-  .array(entityId)
+  .array(authorId)
   .optional()
   .describe('Ids of the key concepts this item teaches or tests (from concepts.yaml).');
 
 export const flashcardSchema = z.strictObject({
-  id: entityId.optional().describe('Stable id; saved review schedules use it. Derived from the front when left out.'),
+  id: authorId.optional().describe('Stable id; saved review schedules use it. Derived from the front when left out.'),
   front: text.describe('The prompt side of the card. Plain text.'),
   back: text.describe('The answer side of the card. Plain text.'),
   concepts: conceptRefs,
@@ -38,10 +35,10 @@ export const flashcardsFileSchema = z
   .describe('lmspack flashcards (flashcards.yaml).');
 
 const common = {
-  id: entityId.optional().describe('Stable id; the LMS stores answers under it. Derived from the prompt when left out.'),
+  id: authorId.optional().describe('Stable id; the LMS stores answers under it. Derived from the prompt when left out.'),
   prompt: text.describe('The question as the learner reads it. Plain text.'),
   explanation: text.describe('Why the answer is right, shown after feedback and in the review.'),
-  section: entityId.optional().describe('Id of the lesson heading this question is taught under; the review links to it.'),
+  section: authorId.optional().describe('Id of the lesson heading this question is taught under; the review links to it.'),
   concepts: conceptRefs,
   weight: z.number().positive().max(100).default(1).describe('Relative weight in the score; 2 counts twice as much as 1.'),
 };
@@ -54,7 +51,7 @@ const outcomeFeedback = z
   .describe('Feedback for a right and a wrong answer.');
 
 export const choiceSchema = z.strictObject({
-  id: optionId.optional().describe('Stable id used in the LMS answer record. Derived from the text when left out.'),
+  id: authorId.optional().describe('Stable id used in the LMS answer record. Derived from the text when left out.'),
   text: text.describe('The choice as the learner reads it.'),
   correct: z.boolean().default(false).describe('Whether this choice is (one of) the right answer(s).'),
   feedback: text.optional().describe('Shown when the learner picks this choice.'),
@@ -94,7 +91,7 @@ export const fillInQuestionSchema = z.strictObject({
 });
 
 export const matchingPairSchema = z.strictObject({
-  id: optionId.optional().describe('Stable id of the pair. Derived from the left side when left out.'),
+  id: authorId.optional().describe('Stable id of the pair. Derived from the left side when left out.'),
   left: text.describe('The item the learner matches (shown as a label).'),
   right: text.describe('Its match (offered in every drop-down).'),
 });
@@ -107,7 +104,7 @@ export const matchingQuestionSchema = z.strictObject({
 });
 
 export const orderingItemSchema = z.strictObject({
-  id: optionId.optional().describe('Stable id of the item. Derived from the text when left out.'),
+  id: authorId.optional().describe('Stable id of the item. Derived from the text when left out.'),
   text: text.describe('The item as the learner reads it.'),
 });
 
@@ -137,7 +134,7 @@ export const quizFileSchema = z
   .describe('lmspack quiz (quiz.yaml).');
 
 export const conceptSchema = z.strictObject({
-  id: entityId.optional().describe('Stable id; questions, cards and LMS objectives refer to it. Derived from the term when left out.'),
+  id: authorId.optional().describe('Stable id; questions, cards and LMS objectives refer to it. Derived from the term when left out.'),
   term: term.describe('The term as shown in the glossary.'),
   definition: text.describe('One or two sentences, drawn from the lesson.'),
   aliases: z
@@ -147,7 +144,7 @@ export const conceptSchema = z.strictObject({
 });
 
 export const conceptGroupSchema = z.strictObject({
-  id: entityId.optional().describe('Stable id of the group. Derived from the title when left out.'),
+  id: authorId.optional().describe('Stable id of the group. Derived from the title when left out.'),
   title: text.describe('Heading of the group.'),
   concepts: z.array(conceptSchema).min(1),
 });

@@ -10,11 +10,7 @@ import { en } from './i18n/en.ts';
 import { TEXT_TERM_KEYS } from './i18n/tables.ts';
 import type { TextTermKey } from './i18n/terms.ts';
 import { COMPLETION_RULES, STATUS_REPORTS } from './completion-rules.ts';
-import { ENTITY_ID, MAX_ID_LENGTH } from './ids.ts';
-
-const entityId = z.string().max(MAX_ID_LENGTH).regex(ENTITY_ID, {
-  message: 'must be lowercase letters and digits joined by "-", "_" or "." and start with a letter',
-});
+import { authorId } from './content-schemas.ts';
 
 export const FEEDBACK_MODES = ['immediate', 'after-submit', 'none'] as const;
 
@@ -110,7 +106,7 @@ export const assetSettingsSchema = z
 
 export const courseSchema = z
   .strictObject({
-    id: entityId.describe('Stable slug that names the packages and the xAPI/cmi5 activity ids. Never change it once learners have started.'),
+    id: authorId.describe('Stable slug that names the packages and the xAPI/cmi5 activity ids. Never change it once learners have started.'),
     title: z.string().min(1).max(200).describe('Course title, shown to learners and in the LMS.'),
     description: z.string().min(1).max(1000).describe('One or two sentences shown on the overview and in the LMS catalogue.'),
     language: z

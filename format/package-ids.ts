@@ -3,9 +3,10 @@
  * concept ids), never from titles, file names or build time, so they stay the same across rebuilds
  * and an LMS recognises an updated package as the same course.
  *
- * Course and concept ids already match `format/ids.ts` ENTITY_ID (lowercase letters first), so they
- * are valid XML NCNames; the prefixes keep the manifest, organization, item and resource ids
- * distinct from each other within one `xs:ID` space (IMS CP 1.1.4 `identifier` is `xs:ID`).
+ * Every id character `format/ids.ts` allows (`[a-z0-9_.-]`) is an XML NCName character and each
+ * prefix starts with a letter, so these are valid NCNames for any course id, also one starting
+ * with a digit; the prefixes keep the manifest, organization, item and resource ids distinct
+ * from each other within one `xs:ID` space (IMS CP 1.1.4 `identifier` is `xs:ID`).
  * @packageDocumentation
  */
 
@@ -40,9 +41,9 @@ export function primaryObjectiveId(courseId: string): string {
 
 /**
  * `objectiveID` of a key concept's SCORM 2004 objective, and the `cmi.objectives.n.id` the
- * tracker must write for that concept. `imsss:objectiveID` is `xs:anyURI` and
- * `cmi.objectives.n.id` a long identifier; a concept id (letters, digits, `-_.`) fits both,
- * including Moodle's no-whitespace rule.
+ * tracker must write for that concept, both through `lmsId` (`format/lms-ids.ts`), which makes
+ * it end in a letter or digit as Moodle requires. `imsss:objectiveID` is `xs:anyURI`, which any
+ * id (letters, digits, `-_.`) fits.
  */
 export function conceptObjectiveId(conceptId: string): string {
   return `concept.${conceptId}`;

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { conceptObjectiveId } from '../format/package-ids.ts';
-import { scorm12Identifier } from './scorm/cmi-identifier.ts';
+import { lmsId } from '../format/lms-ids.ts';
 import { scorm12Interaction, scorm12InteractionElements, type InteractionInput } from './scorm/interaction-record.ts';
 import { relativePairs } from './scorm/relative-pairs.ts';
 import { objectiveElements, scoreElements, type ObjectiveRecord } from './scorm/score-fields.ts';
@@ -73,7 +73,7 @@ export class Scorm12Tracker extends ScormTracker {
   protected interactionPairs(input: InteractionInput): [string, string][] {
     const record = scorm12Interaction(input);
     // The objective ids of cmi.objectives (below), so the LMS can relate answers to concepts.
-    record.objectives = [...new Set((input.question.concepts ?? []).map((id) => scorm12Identifier(conceptObjectiveId(id))))];
+    record.objectives = [...new Set((input.question.concepts ?? []).map((id) => lmsId(conceptObjectiveId(id), 'scorm12')))];
     return relativePairs('interactions', scorm12InteractionElements(0, record));
   }
 

@@ -9,7 +9,7 @@
  */
 import { conceptObjectiveId, primaryObjectiveId } from '../format/package-ids.ts';
 import { formatDecimal } from './scorm/cmi-decimal.ts';
-import { scorm2004LongIdentifier } from './scorm/cmi-identifier.ts';
+import { lmsId } from '../format/lms-ids.ts';
 import { scorm2004Interaction, scorm2004InteractionElements, type InteractionInput } from './scorm/interaction-record.ts';
 import { relativePairs } from './scorm/relative-pairs.ts';
 import { objectiveElements, scoreElements, scoreFields, type ObjectiveRecord } from './scorm/score-fields.ts';
@@ -86,7 +86,7 @@ export class Scorm2004Tracker extends ScormTracker {
   protected interactionPairs(input: InteractionInput): [string, string][] {
     const record = scorm2004Interaction(input);
     // The manifest's objective ids (`concept.<id>`), as cmi.objectives carries them.
-    record.objectives = [...new Set((input.question.concepts ?? []).map((id) => scorm2004LongIdentifier(conceptObjectiveId(id))))];
+    record.objectives = [...new Set((input.question.concepts ?? []).map((id) => lmsId(conceptObjectiveId(id), 'scorm2004-long')))];
     return relativePairs('interactions', scorm2004InteractionElements(0, record));
   }
 
@@ -102,7 +102,7 @@ export class Scorm2004Tracker extends ScormTracker {
   protected override extraObjectives(outcome: RecordedOutcome): ObjectiveRecord[] {
     if (outcome.scoreRaw === undefined) return [];
     const record: ObjectiveRecord = {
-      id: scorm2004LongIdentifier(primaryObjectiveId(this.options.course.settings.id)),
+      id: lmsId(primaryObjectiveId(this.options.course.settings.id), 'scorm2004-long'),
       score: scoreFields('2004', outcome.scoreRaw),
     };
     if (outcome.successStatus === 'passed' || outcome.successStatus === 'failed') record.successStatus = outcome.successStatus;

@@ -8,7 +8,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DataPath, YamlSource } from './yaml-source.ts';
 
 export interface IdList {
-  items: { id?: string | undefined }[];
+  /** `undefined` for an entry that did not pass its schema: it keeps its index but gets no id. */
+  items: ({ id?: string | undefined } | undefined)[];
   /** Data path of the list in its file. */
   path: DataPath;
   /** The field whose text a missing id is derived from. */
@@ -27,7 +28,7 @@ export function assignIds(source: YamlSource, lists: readonly IdList[]): Diagnos
   const firstLine = new Map<string, number>();
   for (const list of lists) {
     list.items.forEach((item, i) => {
-      if (item.id === undefined) return;
+      if (item?.id === undefined) return;
       const where = source.locate([...list.path, i, 'id']);
       const earlier = firstLine.get(item.id);
       if (earlier !== undefined) {
@@ -39,7 +40,7 @@ export function assignIds(source: YamlSource, lists: readonly IdList[]): Diagnos
   }
   for (const list of lists) {
     list.items.forEach((item, i) => {
-      if (item.id !== undefined) return;
+      if (!item || item.id !== undefined) return;
       const text = String((item as Record<string, unknown>)[list.from] ?? '');
       const base = deriveId(text, list.kind);
       const joiner = list.kind === 'entity' ? '-' : '_';

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { diagnostic, isError, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
+import { closestSibling } from './closest-match.ts';
 import { fileProblem, inspectCourseFile, osReason } from './course-paths.ts';
 import { decodeCourseText } from './course-text.ts';
 import { validateWithSchema } from './schema-issues.ts';
@@ -28,6 +29,8 @@ export type Sources = Map<string, string>;
 export interface YamlFile<T> {
   /** Whether the file is there, even when it could not be read. */
   exists: boolean;
+  /** Whether it was read and is well-formed YAML: `data` is then all the file says. */
+  parsed: boolean;
   value?: T;
   source?: YamlSource;
   /** The parsed data before validation, for reading what a broken file still says. */
@@ -39,17 +42,18 @@ export async function readYamlFile<S extends z.ZodType>(courseDir: string, file:
   const start = { file, line: 1, column: 1 };
   const missing = diagnostic('missing-file', start, `The course folder has no ${file}.`, `create ${path.join(courseDir, file)} (see "Course format" in the README)`);
   const read = await readCourseText(courseDir, file, file, start, missing);
-  if ('problem' in read) return { exists: read.problem !== missing, diagnostics: read.problem === missing && !required ? [] : [read.problem] };
+  if ('problem' in read) return { exists: read.problem !== missing, parsed: false, diagnostics: read.problem === missing && !required ? [] : [read.problem] };
   sources.set(file, read.text);
   if (!(await parsesInTime(read.text))) {
     const slow = diagnostic('yaml-syntax', start, `YAML syntax: ${file} could not be read within ${PREFLIGHT_MS / 1000} s; its structure is far too deep or broken.`, 'look for long runs of brackets, dashes or other punctuation');
-    return { exists: true, diagnostics: [slow] };
+    return { exists: true, parsed: false, diagnostics: [slow] };
   }
   const parsed = YamlSource.parse(file, read.text);
-  if (parsed.diagnostics.some(isError)) return { exists: true, source: parsed.source, data: parsed.data, diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.some(isError)) return { exists: true, parsed: false, source: parsed.source, data: parsed.data, diagnostics: parsed.diagnostics };
   const checked = validateWithSchema(schema, parsed.data ?? {}, parsed.source);
   return {
     exists: true,
+    parsed: true,
     source: parsed.source,
     data: parsed.data,
     ...(checked.value !== undefined ? { value: checked.value } : {}),
@@ -63,7 +67,8 @@ export async function readLessonFile(courseDir: string, file: string, where: Sou
   if (normalised.startsWith('../') || normalised === '..' || path.posix.isAbsolute(normalised)) {
     return { problem: diagnostic('asset-outside-course', where, `Lesson "${file}" is outside the course folder.`, 'move the lesson into the course folder, e.g. lessons/') };
   }
-  const missing = diagnostic('missing-file', where, `Lesson file "${file}" does not exist.`, `create ${path.join(courseDir, normalised)}, or fix the name in course.yaml`);
+  const near = closestSibling(courseDir, normalised);
+  const missing = diagnostic('missing-file', where, `Lesson file "${file}" does not exist.`, near ? `did you mean "${near}"?` : `create ${path.join(courseDir, normalised)}, or fix the name in course.yaml`);
   const read = await readCourseText(courseDir, normalised, file, where, missing);
   if ('problem' in read) return read;
   sources.set(normalised, read.text);

@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics
 import type { ConceptLinker } from './concept-linker.ts';
 import { sanitizeLessonHtml } from './html-policy.ts';
 import { checkImage, checkLink, type Anchor, type LinkContext, type LinkFindings } from './lesson-links.ts';
+import { checkUnknownContainers } from './lesson-containers.ts';
 import { LessonLocator } from './lesson-locator.ts';
 import { collectSections } from './lesson-sections.ts';
 import { checkPlainTitle, checkRawHtml } from './raw-html-check.ts';
@@ -80,7 +81,8 @@ function checkContent(body: readonly Token[], locate: LessonLocator, context: Li
     }
     if (token.type !== 'inline' || !token.children) return none;
     const map = blockMap(body, i);
-    return merge(token.children.map((child) => checkInlineChild(child, map, locate, context, md)));
+    const containers = isHeadingText(body, i) ? [] : checkUnknownContainers(token, map, locate);
+    return merge([{ ...none, diagnostics: containers }, ...token.children.map((child) => checkInlineChild(child, map, locate, context, md))]);
   });
   return merge(findings);
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
 import { sectionHref } from '../../format/routes.ts';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
+import { closestSibling } from './closest-match.ts';
 import { fileProblem, inspectCourseFile } from './course-paths.ts';
 import { LINK_SCHEMES, schemeOf } from './html-policy.ts';
 
@@ -50,7 +51,9 @@ function resolveLocal(target: string, context: LinkContext, where: SourceLocatio
   const file = inspectCourseFile(context.courseDir, relative);
   if (file.ok) return { path: relative, diagnostics: [] };
   if (file.problem === 'missing') {
-    return { diagnostics: [diagnostic('missing-asset', where, `${kind} "${target}" does not exist (looked for ${relative}).`, 'check the spelling and letter case of the file name')] };
+    const near = closestSibling(context.courseDir, relative);
+    const hint = near ? `did you mean "${path.posix.relative(path.posix.dirname(context.file), near)}"?` : 'check the spelling and letter case of the file name';
+    return { diagnostics: [diagnostic('missing-asset', where, `${kind} "${target}" does not exist (looked for ${relative}).`, hint)] };
   }
   return { diagnostics: [fileProblem(file, relative, where, 'missing-asset')] };
 }

@@ -8,18 +8,20 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import type { z } from 'zod';
-import { conceptsFileSchema, flashcardsFileSchema, quizFileSchema } from '../../format/content-schemas.ts';
+import { conceptGroupSchema, conceptsFileSchema, flashcardSchema, flashcardsFileSchema, questionSchema, quizFileSchema } from '../../format/content-schemas.ts';
 import { COMPLETION_RULE_PARTS, COMPLETION_RULES, type CompletionRule } from '../../format/completion-rules.ts';
 import { courseSchema, type CourseSettings } from '../../format/course-schema.ts';
 import { contrastRatio } from '../../format/contrast.ts';
-import type { ValidatedCourse } from '../../format/validated-course.ts';
+import type { ConceptGroup, Flashcard, Question, ValidatedCourse } from '../../format/validated-course.ts';
 import { diagnostic, isError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { assignIds } from './assign-ids.ts';
 import { ConceptLinker } from './concept-linker.ts';
 import { osReason } from './course-paths.ts';
+import { definedConceptIds, validEntries, writtenReferences, type Entries } from './content-entries.ts';
 import { COURSE_FILES, readLessonFile, readYamlFile, type Sources, type YamlFile } from './course-files.ts';
 import { checkAnchors, checkConceptReferences, checkConceptsTaught, checkQuestionSections, checkSectionIds } from './cross-references.ts';
 import { compileLesson, type CompiledLesson } from './lesson-compiler.ts';
+import { checkLmsIdCollisions, contentIdScopes } from './lms-id-collisions.ts';
 import { createMarkdown } from './markdown-engine.ts';
 import { checkQuestions } from './question-checks.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -68,7 +70,14 @@ interface LessonPlan {
   terms?: CourseSettings['terms'];
 }
 
-type Content = Pick<ValidatedCourse, 'flashcards' | 'questions' | 'conceptGroups'>;
+/** The content entries that passed their schema, at their indices in their files. */
+interface Content {
+  flashcards: Entries<Flashcard>;
+  questions: Entries<Question>;
+  conceptGroups: Entries<ConceptGroup>;
+}
+
+const defined = <T>(list: Entries<T>): T[] => list.filter((item): item is T => item !== undefined);
 
 async function load(courseDir: string, sources: Sources): Promise<{ course?: ValidatedCourse; diagnostics: Diagnostic[] }> {
   const folderProblem = checkCourseFolder(courseDir);
@@ -76,16 +85,17 @@ async function load(courseDir: string, sources: Sources): Promise<{ course?: Val
   const files = await readCourseFiles(courseDir, sources);
   const content = contentOf(files);
   const idProblems = assignContentIds(files, content); // fills in the missing ids of `content`
-  const found = [...Object.values(files).flatMap((f) => f.diagnostics), ...idProblems, ...checkContentReferences(files, content)];
+  const lmsIds = checkLmsIdCollisions(contentIdScopes({ source: files.quiz.source, questions: content.questions }, { source: files.concepts.source, groups: content.conceptGroups }));
+  const found = [...Object.values(files).flatMap((f) => f.diagnostics), ...idProblems, ...lmsIds, ...checkContentReferences(files, content)];
   const settingsSource = files.settings.source;
   if (!settingsSource) return { diagnostics: found };
 
   const settings = files.settings.value;
   const settingsProblems = settings ? checkSettings(settings, settingsSource, { hasQuiz: files.quiz.exists, questionCount: files.quiz.value ? content.questions.length : undefined }) : [];
   const plan = lessonPlan(files.settings);
-  const linker = new ConceptLinker(content.conceptGroups.flatMap((g) => g.concepts.map((c) => ({ id: c.id ?? '', names: [c.term, ...(c.aliases ?? [])] }))), plan.language);
+  const linker = new ConceptLinker(defined(content.conceptGroups).flatMap((g) => g.concepts.map((c) => ({ id: c.id, names: [c.term, ...(c.aliases ?? [])] }))), plan.language);
   const lessons = await compileLessons(courseDir, plan, settingsSource, linker, sources);
-  const references = checkLessonReferences(files, content, lessons, linker, plan.files.length);
+  const references = checkLessonReferences(files, content, lessons, linker, plan.files);
   const diagnostics = [...found, ...settingsProblems, ...lessons.diagnostics, ...references];
 
   const everyFileValid = settings && Object.values(files).every((f) => f.value || !f.source);
@@ -115,13 +125,18 @@ async function readCourseFiles(courseDir: string, sources: Sources): Promise<Cou
   };
 }
 
-/** The content lists of the valid files (empty for absent or invalid ones). Ids are filled in next. */
+/**
+ * The content lists: all entries of a valid file; of an invalid one, the entries that pass
+ * their schema (empty for an absent file or one that is not well-formed YAML). Ids are filled
+ * in next.
+ */
 function contentOf(files: CourseFiles): Content {
+  const entries = <S extends z.ZodType>(file: YamlFile<unknown>, key: string, schema: S) => (file.parsed ? validEntries(file.data, key, schema) : []);
   return {
     // assignContentIds fills every missing id in place; the types say so from here on.
-    flashcards: (files.cards.value?.cards ?? []) as Content['flashcards'],
-    questions: (files.quiz.value?.questions ?? []) as Content['questions'],
-    conceptGroups: (files.concepts.value?.groups ?? []) as Content['conceptGroups'],
+    flashcards: (files.cards.value?.cards ?? entries(files.cards, 'cards', flashcardSchema)) as Content['flashcards'],
+    questions: (files.quiz.value?.questions ?? entries(files.quiz, 'questions', questionSchema)) as Content['questions'],
+    conceptGroups: (files.concepts.value?.groups ?? entries(files.concepts, 'groups', conceptGroupSchema)) as Content['conceptGroups'],
   };
 }
 
@@ -129,37 +144,40 @@ function contentOf(files: CourseFiles): Content {
 function assignContentIds(files: CourseFiles, content: Content): Diagnostic[] {
   const { cards, quiz, concepts } = files;
   const out: Diagnostic[] = [];
-  if (cards.source && cards.value) {
+  if (cards.source) {
     out.push(...assignIds(cards.source, [{ items: content.flashcards, path: ['cards'], from: 'front', kind: 'entity', label: 'flashcard' }]));
   }
-  if (quiz.source && quiz.value) {
+  if (quiz.source) {
     const source = quiz.source;
     out.push(...assignIds(source, [{ items: content.questions, path: ['questions'], from: 'prompt', kind: 'entity', label: 'question' }]));
     content.questions.forEach((q, i) => {
-      const options = optionList(q);
+      const options = q && optionList(q);
       if (options) out.push(...assignIds(source, [{ items: options.items, path: ['questions', i, options.key], from: options.from, kind: 'option', label: options.label }]));
     });
     out.push(...checkQuestions(content.questions, source));
   }
-  if (concepts.source && concepts.value) {
+  if (concepts.source) {
     const groups = content.conceptGroups;
     out.push(...assignIds(concepts.source, [{ items: groups, path: ['groups'], from: 'title', kind: 'entity', label: 'concept group' }]));
-    out.push(...assignIds(concepts.source, groups.map((g, i) => ({ items: g.concepts, path: ['groups', i, 'concepts'], from: 'term', kind: 'entity' as const, label: 'concept' }))));
+    out.push(...assignIds(concepts.source, groups.map((g, i) => ({ items: g?.concepts ?? [], path: ['groups', i, 'concepts'], from: 'term', kind: 'entity' as const, label: 'concept' }))));
   }
   return out;
 }
 
 /** The choices, pairs or items of a question that carry option ids, if it has any. */
-function optionList(q: Content['questions'][number]): { items: { id?: string }[]; key: string; from: string; label: string } | undefined {
+function optionList(q: Question): { items: { id?: string }[]; key: string; from: string; label: string } | undefined {
   if (q.type === 'single' || q.type === 'multiple') return { items: q.choices, key: 'choices', from: 'text', label: 'choice' };
   if (q.type === 'matching') return { items: q.pairs, key: 'pairs', from: 'left', label: 'pair' };
   if (q.type === 'ordering') return { items: q.items, key: 'items', from: 'text', label: 'item' };
   return undefined;
 }
 
+/** Concepts named by cards and questions; not checked when concepts.yaml is there but cannot be read as YAML. */
 function checkContentReferences(files: CourseFiles, content: Content): Diagnostic[] {
-  const conceptIds = new Set(content.conceptGroups.flatMap((g) => g.concepts.map((c) => c.id ?? '')));
-  return [...checkConceptReferences(conceptIds, files.cards.source, content.flashcards, 'cards'), ...checkConceptReferences(conceptIds, files.quiz.source, content.questions, 'questions')];
+  if (files.concepts.exists && !files.concepts.parsed) return [];
+  const conceptIds = definedConceptIds(files.concepts.data, defined(content.conceptGroups).flatMap((g) => g.concepts.map((c) => c.id)));
+  const named = (file: YamlFile<unknown>, key: string) => (file.parsed ? writtenReferences(file.data, key) : []);
+  return [...checkConceptReferences(conceptIds, files.cards.source, named(files.cards, 'cards'), 'cards'), ...checkConceptReferences(conceptIds, files.quiz.source, named(files.quiz, 'questions'), 'questions')];
 }
 
 /**
@@ -202,12 +220,18 @@ async function compileLessons(courseDir: string, plan: LessonPlan, settingsSourc
   return { compiled, diagnostics };
 }
 
-function checkLessonReferences(files: CourseFiles, content: Content, lessons: { compiled: CompiledLesson[] }, linker: ConceptLinker, listed: number): Diagnostic[] {
+/**
+ * References to sections, and concepts no lesson teaches. Only when course.yaml parsed and every
+ * lesson it lists compiled: otherwise the heading or mention may be in the lesson that did not,
+ * and every reference to it would be a false alarm.
+ */
+function checkLessonReferences(files: CourseFiles, content: Content, lessons: { compiled: CompiledLesson[] }, linker: ConceptLinker, listed: readonly string[]): Diagnostic[] {
   const sections = checkSectionIds(lessons.compiled);
-  const out = [...sections.diagnostics, ...checkAnchors(lessons.compiled, sections.ids), ...checkQuestionSections(files.quiz.source, content.questions, sections.ids)];
-  // Only when every listed lesson compiled: otherwise a concept may be taught in the missing one.
-  const allLessons = lessons.compiled.length > 0 && lessons.compiled.length === listed;
-  if (files.concepts.source && allLessons) out.push(...checkConceptsTaught(files.concepts.source, content.conceptGroups, linker.sections));
+  const allLessons = files.settings.parsed && lessons.compiled.length > 0 && lessons.compiled.length === new Set(listed).size && lessons.compiled.every((c) => c.lesson);
+  if (!allLessons) return sections.diagnostics;
+  const sectionRefs = files.quiz.parsed ? writtenReferences(files.quiz.data, 'questions') : [];
+  const out = [...sections.diagnostics, ...checkAnchors(lessons.compiled, sections.ids), ...checkQuestionSections(files.quiz.source, sectionRefs, sections.ids)];
+  if (files.concepts.source) out.push(...checkConceptsTaught(files.concepts.source, content.conceptGroups, linker.sections));
   return out;
 }
 
@@ -215,7 +239,9 @@ function assembleCourse(settings: CourseSettings, content: Content, compiled: re
   return {
     settings,
     lessons: compiled.flatMap((c) => (c.lesson ? [c.lesson] : [])),
-    ...content,
+    flashcards: defined(content.flashcards),
+    questions: defined(content.questions),
+    conceptGroups: defined(content.conceptGroups),
     conceptSections: Object.fromEntries([...linker.sections].map(([id, set]) => [id, [...set]])),
     assets: [...new Set(compiled.flatMap((c) => c.assets))].sort().map((p) => ({ path: p })),
   };

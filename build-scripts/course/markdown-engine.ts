@@ -10,6 +10,9 @@ import container from 'markdown-it-container';
 import { termsFor } from '../../format/i18n/tables.ts';
 import type { TermOverrides } from '../../format/i18n/terms.ts';
 
+/** The `::: name` blocks lessons may use; any other name is an error (lesson-containers.ts). */
+export const CONTAINERS = ['important', 'extra'] as const;
+
 /** `{#id}` at the end of a heading or a fence's title line. */
 export const ID_SUFFIX = /\s*\{#([^}\s]*)\}\s*$/;
 

@@ -7,9 +7,11 @@ import type { QuestionInput } from '../../format/content-schemas.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { YamlSource } from './yaml-source.ts';
 
-export function checkQuestions(questions: readonly QuestionInput[], source: YamlSource): Diagnostic[] {
+/** `questions` holds `undefined` where an entry did not pass its schema (its problems are reported). */
+export function checkQuestions(questions: readonly (QuestionInput | undefined)[], source: YamlSource): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   questions.forEach((question, q) => {
+    if (!question) return;
     const at = (...rest: (string | number)[]) => source.locate(['questions', q, ...rest]);
     switch (question.type) {
       case 'single': {

@@ -3,10 +3,22 @@
  * author can act on ("did you mean …", "expected one of …").
  * @packageDocumentation
  */
-import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { ID, MAX_ID_LENGTH, suggestId } from '../../format/ids.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { closestMatch } from './closest-match.ts';
 import type { DataPath, YamlSource } from './yaml-source.ts';
+
+/** What the conversion of one issue needs to know about the file and its other issues. */
+interface IssueContext {
+  schema: z.ZodType;
+  data: unknown;
+  source: YamlSource;
+  /** Missing required fields (by {@link pathKey}) that a misspelt field explains, to that field's key. */
+  misspelt: Map<string, string>;
+}
+
+const pathKey = (path: DataPath): string => JSON.stringify(path.map(String));
 
 /** Validates `data` against `schema`; returns the parsed value (when valid) and every problem. */
 export function validateWithSchema<S extends z.ZodType>(
@@ -16,28 +28,50 @@ export function validateWithSchema<S extends z.ZodType>(
 ): { value?: z.output<S>; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => toDiagnostics(issue, schema, data, source).map((d) => specialise(d, issue)));
+  const context: IssueContext = { schema, data, source, misspelt: misspeltRequired(result.error.issues, schema, data, source) };
+  const diagnostics = result.error.issues.flatMap((issue) => toDiagnostics(issue, context).map((d) => specialise(d, issue)));
   return { diagnostics: dedupe(diagnostics) };
 }
 
-function toDiagnostics(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown, source: YamlSource): Diagnostic[] {
+/**
+ * A misspelt required field is one mistake, not two: "promt" is unknown because "prompt" is
+ * missing. Finds each missing required field that an unknown field of the same mapping is
+ * closest to, so the two are reported as one diagnostic at the misspelt key.
+ */
+function misspeltRequired(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, data: unknown, source: YamlSource): Map<string, string> {
+  const missing = new Set(issues.filter((i) => i.code === 'invalid_type' && !source.has(i.path as DataPath)).map((i) => pathKey(i.path as DataPath)));
+  const misspelt = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = allowedKeys(schema, issue.path as DataPath, data);
+    for (const key of issue.keys) {
+      const guess = closestMatch(key, known);
+      const required = guess === undefined ? undefined : pathKey([...(issue.path as DataPath), guess]);
+      if (required && missing.has(required) && !misspelt.has(required)) misspelt.set(required, key);
+    }
+  }
+  return misspelt;
+}
+
+function toDiagnostics(issue: z.core.$ZodIssue, context: IssueContext): Diagnostic[] {
+  const { schema, data, source } = context;
   let path = issue.path as DataPath;
   const field = describePath(path);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = allowedKeys(schema, path, data);
       return issue.keys.map((key) => {
-        const guess = known.length > 0 ? closest(key, known) : undefined;
-        const near = guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3));
-        return diagnostic(
-          'unknown-field',
-          source.locateKey(path, key),
-          `Unknown field "${key}"${path.length ? ` in ${field}` : ''}.`,
-          near ? `did you mean "${guess}"?` : known.length ? `allowed fields: ${known.join(', ')}` : undefined,
-        );
+        const guess = closestMatch(key, known);
+        const at = source.locateKey(path, key);
+        const where = path.length ? ` in ${field}` : '';
+        if (guess !== undefined && context.misspelt.get(pathKey([...path, guess])) === key) {
+          return diagnostic('unknown-field', at, `Unknown field "${key}"${where}, and the required field "${guess}" is missing.`, `did you mean "${guess}"?`);
+        }
+        return diagnostic('unknown-field', at, `Unknown field "${key}"${where}.`, guess !== undefined ? `did you mean "${guess}"?` : known.length ? `allowed fields: ${known.join(', ')}` : undefined);
       });
     }
     case 'invalid_type': {
+      if (!source.has(path) && context.misspelt.has(pathKey(path))) return [];
       if (!source.has(path)) {
         const key = String(path[path.length - 1] ?? '');
         return [
@@ -61,11 +95,9 @@ function toDiagnostics(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown
         if (path[path.length - 1] === key) path = path.slice(0, -1);
         const field = describePath(path);
         const options = discriminatorValues(schema, path, key);
-        if (!source.has([...path, key])) {
-          return [diagnostic('missing-field', source.locate(path), `Missing field "${key}" in ${field}.`, `add "${key}:" with one of: ${options.join(', ')}`)];
-        }
+        if (!source.has([...path, key])) return [missingDiscriminator(key, path, options, context)];
         const given = String(readPath(data, [...path, key]));
-        const guess = options.length ? closest(given, options) : undefined;
+        const guess = closestMatch(given, options);
         return [
           diagnostic(
             'invalid-value',
@@ -80,13 +112,13 @@ function toDiagnostics(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown
     case 'invalid_value': {
       const options = issue.values.map((v) => String(v));
       const given = String(readPath(data, path));
-      const guess = options.length ? closest(given, options) : undefined;
+      const guess = closestMatch(given, options);
       return [
         diagnostic(
           'invalid-value',
           source.locate(path),
           `${capitalise(field)} cannot be "${given}".`,
-          `use one of: ${options.join(', ')}${guess && distance(given, guess) <= 3 ? ` (did you mean "${guess}"?)` : ''}`,
+          `use one of: ${options.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
         ),
       ];
     }
@@ -96,8 +128,32 @@ function toDiagnostics(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown
     case 'not_multiple_of':
     case 'custom':
     default:
-      return [diagnostic('invalid-value', source.locate(path), `${capitalise(field)} ${lowerFirst(issue.message)}.`.replace(/\.\.$/, '.'), valueHint(issue))];
+      return [diagnostic('invalid-value', source.locate(path), `${capitalise(field)} ${lowerFirst(issue.message)}.`.replace(/\.\.$/, '.'), idHint(issue, readPath(data, path)) ?? valueHint(issue))];
   }
+}
+
+/**
+ * A question without `type`: when a key of it is a misspelling of `type` (`tpye: single`), that
+ * key is the one mistake, since no question type's schema applies to report it as unknown.
+ */
+function missingDiscriminator(key: string, path: DataPath, options: readonly string[], { data, source }: IssueContext): Diagnostic {
+  const written = readPath(data, path);
+  const keys = written !== null && typeof written === 'object' ? Object.keys(written) : [];
+  const typo = keys.find((k) => closestMatch(k, [key]) !== undefined);
+  const field = describePath(path);
+  if (typo !== undefined) {
+    return diagnostic('unknown-field', source.locateKey(path, typo), `Unknown field "${typo}" in ${field}, and the required field "${key}" is missing.`, `did you mean "${key}"?`);
+  }
+  return diagnostic('missing-field', source.locate(path), `Missing field "${key}" in ${field}.`, `add "${key}:" with one of: ${options.join(', ')}`);
+}
+
+/** An id that breaks the id rule (`format/ids.ts`) gets the valid id closest to it as its fix. */
+function idHint(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const brokenRule = issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === String(ID);
+  // Only ids have this maximum among the course's text fields.
+  const tooLong = issue.code === 'too_big' && issue.origin === 'string' && issue.maximum === MAX_ID_LENGTH;
+  return brokenRule || tooLong ? `use "${suggestId(value)}"` : undefined;
 }
 
 /**

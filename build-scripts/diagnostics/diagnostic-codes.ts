@@ -28,6 +28,8 @@ export const DIAGNOSTIC_CODES = {
   'draw-exceeds-pool': { code: 'LMS019', severity: 'error' },
   'quiz-required': { code: 'LMS020', severity: 'error' },
   'invalid-text': { code: 'LMS021', severity: 'error' },
+  'unknown-container': { code: 'LMS022', severity: 'error' },
+  'lms-id-collision': { code: 'LMS023', severity: 'error' },
   'derived-id': { code: 'LMS101', severity: 'warning' },
   'low-contrast': { code: 'LMS102', severity: 'warning' },
   'concept-not-linked': { code: 'LMS103', severity: 'warning' },

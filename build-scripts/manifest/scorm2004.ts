@@ -16,6 +16,7 @@ import {
   primaryObjectiveId,
   resourceIdentifier,
 } from '../../format/package-ids.ts';
+import { lmsId } from '../../format/lms-ids.ts';
 import { el, renderXmlDocument, type XmlElement } from './xml-tree.ts';
 
 const NS = {
@@ -70,8 +71,9 @@ export function scorm2004Manifest({ course, files, launch }: ManifestInput): Man
         // satisfiedByMeasure + minNormalizedMeasure is how the pass mark reaches the SCO as
         // cmi.scaled_passing_score (SCORM 2004 4th ed. RTE, `cmi.scaled_passing_score`; IMS SS 1.0
         // objectives); the tracker reports score.scaled.
-        objective('imsss:primaryObjective', primaryObjectiveId(id), measure),
-        concepts.map((concept) => objective('imsss:objective', conceptObjectiveId(concept.id), measure)),
+        // The ids the tracker writes into cmi.objectives, so the LMS matches them to these.
+        objective('imsss:primaryObjective', lmsId(primaryObjectiveId(id), 'scorm2004-long'), measure),
+        concepts.map((concept) => objective('imsss:objective', lmsId(conceptObjectiveId(concept.id), 'scorm2004-long'), measure)),
       ),
       // The defaults (false) let a sequencing LMS set completion and satisfaction itself when the
       // SCO is delivered; "true" says the SCO reports both (IMS SS 1.0 deliveryControls,

@@ -13,13 +13,8 @@
 import type { Question } from '../../format/validated-course.ts';
 import { correctAnswers, INTERACTION_TYPES, learnerAnswer, oneLine, shownAt, unique, type InteractionAnswer, type InteractionInput, type InteractionType } from '../core/interaction-record.ts';
 import { formatDecimal } from './cmi-decimal.ts';
-import {
-  scorm12Identifier,
-  scorm12OptionCode,
-  scorm12SourceCode,
-  scorm2004LongIdentifier,
-  scorm2004ShortIdentifier,
-} from './cmi-identifier.ts';
+import { lmsId } from '../../format/lms-ids.ts';
+import { scorm12OptionCode, scorm12SourceCode } from './scorm12-option-codes.ts';
 import { scorm12Timespan, scorm12TimeOfDay, scorm2004Duration, scorm2004Timestamp } from './cmi-time.ts';
 import type { ScormVersion } from './scorm-version.ts';
 
@@ -122,7 +117,7 @@ function optionCodes(ids: readonly string[]): Map<string, string> | undefined {
  * `mod/scorm/datamodels/scorm_12.js`), so the answer is still recorded.
  */
 function codeList(ids: readonly string[], codes: Map<string, string> | undefined): string {
-  return ids.map((id) => codes?.get(id) ?? scorm12Identifier(id)).join(',');
+  return ids.map((id) => codes?.get(id) ?? lmsId(id, 'scorm12')).join(',');
 }
 
 /** An answer in the 1.2 response syntax (SCORM 1.2 RTE 3.4 `student_response` formats). */
@@ -140,8 +135,8 @@ function scorm12Response(question: Question, answer: InteractionAnswer): string 
       // target the position of the pair whose right side was chosen, both in course order.
       const ids = question.type === 'matching' ? question.pairs.map((pair) => pair.id) : [];
       const targets = optionCodes(ids);
-      const source = (id: string): string => scorm12SourceCode(ids.indexOf(id)) ?? scorm12Identifier(id);
-      const target = (id: string): string => targets?.get(id) ?? scorm12Identifier(id);
+      const source = (id: string): string => scorm12SourceCode(ids.indexOf(id)) ?? lmsId(id, 'scorm12');
+      const target = (id: string): string => targets?.get(id) ?? lmsId(id, 'scorm12');
       return answer.pairs.map(([from, to]) => `${source(from)}.${target(to)}`).join(',');
     }
     case 'sequencing':
@@ -170,9 +165,9 @@ export function scorm12Interaction(input: InteractionInput): Scorm12Interaction 
   const { question } = input;
   const responses = scorm12Responses(question, input);
   return {
-    id: scorm12Identifier(question.id),
+    id: lmsId(question.id, 'scorm12'),
     type: INTERACTION_TYPES[question.type],
-    objectives: unique((question.concepts ?? []).map(scorm12Identifier)),
+    objectives: unique((question.concepts ?? []).map((id) => lmsId(id, 'scorm12'))),
     time: scorm12TimeOfDay(shownAt(input), { utc: input.utc ?? false }),
     correctResponses: responses.correct,
     weighting: questionWeighting(question),
@@ -211,7 +206,7 @@ export function scorm12InteractionElements(index: number, record: Scorm12Interac
  * when case matters (false is the default).
  */
 function scorm2004Pattern(answer: InteractionAnswer, caseSensitive: boolean): string {
-  const ids = (list: readonly string[]): string => list.map(scorm2004ShortIdentifier).join('[,]');
+  const ids = (list: readonly string[]): string => list.map((id) => lmsId(id, 'scorm2004-short')).join('[,]');
   switch (answer.type) {
     case 'choice':
       // A choice pattern is a set: each id once.
@@ -221,7 +216,7 @@ function scorm2004Pattern(answer: InteractionAnswer, caseSensitive: boolean): st
     case 'fill-in':
       return (caseSensitive ? '{case_matters=true}' : '') + pattern2004Text(answer.text);
     case 'matching':
-      return answer.pairs.map(([from, to]) => `${scorm2004ShortIdentifier(from)}[.]${scorm2004ShortIdentifier(to)}`).join('[,]');
+      return answer.pairs.map(([from, to]) => `${lmsId(from, 'scorm2004-short')}[.]${lmsId(to, 'scorm2004-short')}`).join('[,]');
     case 'sequencing':
       return ids(answer.ids);
   }
@@ -247,9 +242,9 @@ export function scorm2004Interaction(input: InteractionInput): Scorm2004Interact
   const { question } = input;
   const responses = scorm2004Responses(question, input);
   return {
-    id: scorm2004LongIdentifier(question.id),
+    id: lmsId(question.id, 'scorm2004-long'),
     type: INTERACTION_TYPES[question.type],
-    objectives: unique((question.concepts ?? []).map(scorm2004LongIdentifier)),
+    objectives: unique((question.concepts ?? []).map((id) => lmsId(id, 'scorm2004-long'))),
     timestamp: scorm2004Timestamp(shownAt(input), { utc: input.utc ?? false }),
     correctResponses: responses.correct,
     weighting: questionWeighting(question),

@@ -9,7 +9,7 @@
  */
 import { reachesPassingScore, type ConceptScore } from '../../learning/scoring.ts';
 import { clamp, formatDecimal } from './cmi-decimal.ts';
-import { scorm12Identifier, scorm2004LongIdentifier } from './cmi-identifier.ts';
+import { lmsId } from '../../format/lms-ids.ts';
 import { SCORM_SETTINGS, type ScormVersion } from './scorm-version.ts';
 
 /** `score.raw|min|max` as strings (SCORM 1.2 RTE 3.4 `cmi.core.score`; SCORM 2004 4th RTE 4.2 `cmi.score`). */
@@ -76,8 +76,8 @@ export function objectiveRecords(version: ScormVersion, concepts: readonly Conce
     const passed = reachesPassingScore(Number(score.raw), passingScore);
     const word = passed ? 'passed' : 'failed';
     return SCORM_SETTINGS[version].objectiveVerdict === 'status'
-      ? { id: scorm12Identifier(concept.conceptId), score, status: word }
-      : { id: scorm2004LongIdentifier(concept.conceptId), score, successStatus: word, completionStatus: 'completed' };
+      ? { id: lmsId(concept.conceptId, 'scorm12'), score, status: word }
+      : { id: lmsId(concept.conceptId, 'scorm2004-long'), score, successStatus: word, completionStatus: 'completed' };
   });
 }
 
