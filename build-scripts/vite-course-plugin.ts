@@ -18,6 +18,11 @@ export interface CoursePluginOptions {
   courseDir: string;
   /** An already loaded course (the build command loads it once, before Vite runs). */
   course?: ValidatedCourse;
+  /**
+   * Fixes the quiz's draw and shuffles with this seed (app/main.ts), so that screenshots come out
+   * the same on every run. Never for a package: learners must each get their own order.
+   */
+  shuffleSeed?: number;
 }
 
 export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
@@ -43,6 +48,9 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
 
   return {
     name: 'lmspack:course',
+    config() {
+      return { define: { __LMSPACK_SHUFFLE_SEED__: JSON.stringify(options.shuffleSeed ?? null) } };
+    },
     resolveId(id) {
       return id === COURSE_MODULE_ID ? RESOLVED_ID : undefined;
     },
