@@ -45,14 +45,22 @@ async function startDevServer(courseDir: string): Promise<string> {
   });
 }
 
-/** The text of Vite's error overlay (in its shadow root), or undefined while there is none. */
-function overlayText(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('.window')?.textContent ?? undefined);
+/** The text of a part of Vite's error overlay (in its shadow root), or undefined while there is none. */
+function overlayText(page: Page, part = '.window'): Promise<string | undefined> {
+  return page.evaluate((selector) => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? undefined, part);
 }
 
 /** The course title as the player shows it. */
 function playerTitle(page: Page): Promise<string | null> {
   return page.locator('lms-course-player h1').first().textContent({ timeout: 1_000 }).catch(() => null);
+}
+
+/** Opens the dev server's page and waits for the player to show `title`. */
+async function openPlayer(title: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await expect.poll(() => playerTitle(page), { timeout: 30_000 }).toBe(title);
+  return page;
 }
 
 beforeAll(async () => {
@@ -72,23 +80,18 @@ afterAll(async () => {
 });
 
 test('serves the course and reloads the page when a course file changes', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  await expect.poll(() => playerTitle(page), { timeout: 30_000 }).toBe('Cells');
+  const page = await openPlayer('Cells');
   await applyEdit(course, { file: 'course.yaml', find: 'title: Cells', replace: 'title: Living Cells' });
   await expect.poll(() => playerTitle(page), { timeout: 30_000 }).toBe('Living Cells');
   await page.close();
 }, 90_000);
 
 test('a broken course file: the overlay shows the diagnostic with its code frame and hint, no stack; mending it brings the course back', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  await expect.poll(() => playerTitle(page), { timeout: 30_000 }).toBe('Living Cells');
-
+  const page = await openPlayer('Living Cells');
   await applyEdit(course, { file: 'quiz.yaml', find: 'section: the-cell', replace: 'section: the-cel' });
   await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain('LMS012');
-  const text = (await page.evaluate(() => document.querySelector('vite-error-overlay')!.shadowRoot!.querySelector('.message-body')!.textContent))!;
-  const stack = (await page.evaluate(() => document.querySelector('vite-error-overlay')!.shadowRoot!.querySelector('.stack')!.textContent))!;
+  const text = await overlayText(page, '.message-body');
+  const stack = await overlayText(page, '.stack');
   await page.screenshot({ path: path.join(REPO, '.tmp/dev-overlay-1280.png') });
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: path.join(REPO, '.tmp/dev-overlay-375.png') });
