@@ -144,6 +144,7 @@ test('the splitter widens the panel with the arrow keys and by dragging, and a r
   const panelWidth = () => page.locator('#panel').evaluate((panel) => Math.round(panel.getBoundingClientRect().width));
   expect(await panelWidth()).toBe(576); // 45 % of 1280 px
   const splitter = page.getByRole('separator', { name: 'Panel width' });
+  expect(await splitter.getAttribute('aria-valuenow')).toBe('45');
   await splitter.focus();
   await page.keyboard.press('ArrowLeft');
   expect(await splitter.getAttribute('aria-valuenow')).toBe('50');

@@ -45,7 +45,9 @@ export function startSplitter(splitter: HTMLElement): void {
   splitter.tabIndex = 0;
   const saved = Number(sessionStorage.getItem(STORAGE_KEY));
   if (saved) apply(splitter, clamp(saved));
-  const current = (): number => Number(splitter.getAttribute('aria-valuenow')) || clamp(100 - (splitter.getBoundingClientRect().right / innerWidth) * 100);
+  // Otherwise the page's own default width (its --panel-width).
+  else splitter.setAttribute('aria-valuenow', String(parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--panel-width'))));
+  const current = (): number => Number(splitter.getAttribute('aria-valuenow'));
 
   splitter.addEventListener('pointerdown', (down) => {
     splitter.setPointerCapture(down.pointerId);
