@@ -13,6 +13,8 @@ export interface LmspackViteOptions {
   course?: ValidatedCourse;
   /** Where the built app goes. */
   outDir: string;
+  /** A fixed seed for the quiz's shuffles, for screenshots only (see lmspackCoursePlugin). */
+  shuffleSeed?: number;
 }
 
 export function lmspackViteConfig(options: LmspackViteOptions): UserConfig {
@@ -31,7 +33,7 @@ export function lmspackViteConfig(options: LmspackViteOptions): UserConfig {
       sourcemap: false,
       target: 'es2022',
     },
-    plugins: [lmspackCoursePlugin({ courseDir: options.courseDir, ...(options.course ? { course: options.course } : {}) })],
+    plugins: [lmspackCoursePlugin({ courseDir: options.courseDir, ...(options.course ? { course: options.course } : {}), ...(options.shuffleSeed === undefined ? {} : { shuffleSeed: options.shuffleSeed }) })],
   };
 }
 

@@ -4,9 +4,12 @@
  */
 import course from 'virtual:lmspack/course';
 import { textDirection } from '../format/i18n/tables.ts';
+import { seededRandom } from '../learning/shuffle.ts';
 import { loadTrackerFactory } from './pick-tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
 import { startPlayer } from './start-player.ts';
+
+declare const __LMSPACK_SHUFFLE_SEED__: number | null;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element to mount the player in');
@@ -18,4 +21,8 @@ const createTracker = await loadTrackerFactory();
 // Tracker problems become the player's "not saved yet" banner instead of a silent loss.
 const problems = new ProblemRelay();
 const tracker = createTracker({ course, onProblem: problems.onProblem, onProblemResolved: problems.onProblemResolved });
-await startPlayer(course, tracker, root, problems);
+const player = await startPlayer(course, tracker, root, problems);
+// null in every build but the screenshot run's (build-scripts/vite-course-plugin.ts), which fixes
+// the quiz's draw and choice order so that the same pictures come out each time; learners keep
+// Math.random, and the minifier drops this line and seededRandom from their packages.
+if (__LMSPACK_SHUFFLE_SEED__ !== null) player.random = seededRandom(__LMSPACK_SHUFFLE_SEED__);

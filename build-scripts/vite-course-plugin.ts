@@ -18,6 +18,11 @@ export interface CoursePluginOptions {
   courseDir: string;
   /** An already loaded course (the build command loads it once, before Vite runs). */
   course?: ValidatedCourse;
+  /**
+   * Fixes the quiz's draw and shuffles with this seed (app/main.ts), so that screenshots come out
+   * the same on every run. Never for a package: learners must each get their own order.
+   */
+  shuffleSeed?: number;
 }
 
 export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
@@ -25,7 +30,7 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
   let loading: Promise<ValidatedCourse> | undefined;
 
   /** The course, loaded once per build (and again after a course file changes in dev). */
-  const course = (watch: (file: string) => void, fail: (message: string) => never): Promise<ValidatedCourse> => {
+  const course = (watch: (file: string) => void): Promise<ValidatedCourse> => {
     if (options.course) return Promise.resolve(options.course);
     loading ??= loadCourse(courseDir).then((result) => {
       for (const file of result.sources.keys()) watch(path.join(courseDir, file));
@@ -36,33 +41,28 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
         source: (file) => result.sources.get(file),
         color: false,
       });
-      return fail(`The course has errors:\n\n${text}`);
+      throw courseError(text);
     });
     return loading;
   };
 
   return {
     name: 'lmspack:course',
+    config() {
+      return { define: { __LMSPACK_SHUFFLE_SEED__: JSON.stringify(options.shuffleSeed ?? null) } };
+    },
     resolveId(id) {
       return id === COURSE_MODULE_ID ? RESOLVED_ID : undefined;
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const loaded = await course(
-        (file) => this.addWatchFile(file),
-        (message) => this.error(message),
-      );
-      return courseModule(loaded);
+      // Thrown as it is, not through this.error(), which would name the plugin and the virtual module.
+      return courseModule(await course((file) => this.addWatchFile(file)));
     },
     // The title and language are in the page itself, so that the LMS tab and screen readers have
     // them before any script runs.
     async transformIndexHtml(html) {
-      const { settings } = await course(
-        () => {},
-        (message) => {
-          throw new Error(message);
-        },
-      );
+      const { settings } = await course(() => {});
       return html
         .replace(/<html\b[^>]*>/, `<html lang="${escapeHtml(settings.language)}" dir="${textDirection(settings.language)}">`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(settings.title)}</title>`);
@@ -89,6 +89,17 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
 export function courseModule(course: ValidatedCourse): string {
   const json = JSON.stringify(course).replace(/[<>'`(]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `export default JSON.parse(${JSON.stringify(json)});`;
+}
+
+/**
+ * The course's diagnostics as the error Vite shows in its overlay and terminal: the text alone.
+ * Vite lists every "at" line of an error's `stack` under the message (its client's ErrorOverlay),
+ * and a stack of Vite's own functions says nothing about the author's file, so there is none.
+ */
+function courseError(diagnostics: string): Error {
+  const error = new Error(`The course has errors:\n\n${diagnostics}`);
+  error.stack = '';
+  return error;
 }
 
 function escapeHtml(text: string): string {

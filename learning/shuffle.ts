@@ -1,5 +1,6 @@
 /**
- * Fisher–Yates shuffle with an injectable random source, so tests can fix the order.
+ * Fisher–Yates shuffle with an injectable random source, so tests and screenshots can fix the
+ * order while learners get Math.random.
  * @packageDocumentation
  */
 
@@ -14,4 +15,18 @@ export function shuffled<T>(items: readonly T[], random: RandomSource = Math.ran
     [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
   }
   return copy;
+}
+
+/**
+ * A random source that gives the same sequence for the same seed (mulberry32): for tests and
+ * screenshots, never for learners, whose draws and choice orders must differ.
+ */
+export function seededRandom(seed: number): RandomSource {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -9,34 +9,62 @@
  *   Rustici launch URL or as a cmi5 LMS launches an AU; a panel shows the statement stream, the
  *   state documents and buttons for a new registration, relaunch, and LRS failures.
  *
- * Prints the URL; stop with Ctrl-C. Nothing leaves 127.0.0.1. Usage errors exit 2 with one line.
+ * Prints the URL; stop with Ctrl-C. Nothing leaves 127.0.0.1. Usage errors exit 2 with one line
+ * and the usage; other failures exit 2 with one line, and the stack only with `--debug`.
+ * `runLmsPreview` is the same command for a dispatcher that runs it in its own process.
  */
-import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const USAGE = 'usage: npm run preview:lms -- PACKAGE.zip [--port N]';
+const DEFAULT_COMMAND = 'npm run preview:lms --';
 
-/** A usage error: printed as one line, exit code 2. */
+/** A mistake in how the preview was called: one line, then the usage; exit code 2. */
 class UsageError extends Error {}
+/** A file the preview cannot play: one line naming it; exit code 2. */
+class InputError extends Error {}
 
-function parse(): { zip: string; port: number } | 'help' {
+interface PreviewArgs {
+  zip: string;
+  port: number;
+}
+
+function usage(command: string): string {
+  return `usage: ${command} PACKAGE.zip [--port N] [--debug]`;
+}
+
+function parse(args: string[]): PreviewArgs | 'help' {
   let parsed;
   try {
-    parsed = parseArgs({ options: { port: { type: 'string' }, help: { type: 'boolean' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message.split('. ')[0] : String(error)} (${USAGE})`);
+    // parseArgs explains itself in a first sentence, then repeats the option list.
+    throw new UsageError(error instanceof Error ? (error.message.split(/\.\s/)[0] ?? error.message) : String(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
-  const zip = positionals[0];
-  if (!zip || positionals.length > 1) throw new UsageError(USAGE);
+  if (positionals.length === 0) throw new UsageError('no package given');
+  if (positionals.length > 1) throw new UsageError(`one package at a time, not ${positionals.length} (${positionals.join(', ')})`);
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
-  if (!existsSync(zip) || !statSync(zip).isFile()) throw new UsageError(`${zip}: no such file`);
-  return { zip, port };
+  if (!/^\d+$/.test(values.port ?? '0') || port > 65_535) throw new UsageError(`--port must be a port number from 0 to 65535, not "${values.port}"`);
+  return { zip: positionals[0]!, port };
+}
+
+/** Says what is wrong with the file before anything unzips it. */
+async function checkZipFile(zip: string): Promise<void> {
+  const info = await stat(zip).catch(() => undefined);
+  if (!info) throw new InputError(`${zip}: no such file`);
+  if (info.isDirectory()) throw new InputError(`${zip}: is a folder; give the .zip of a package (npm run build writes them to dist/)`);
+  const file = await open(zip, 'r');
+  const head = Buffer.alloc(4);
+  try {
+    await file.read(head, 0, 4, 0);
+  } finally {
+    await file.close();
+  }
+  // Every zip starts with a local file header or, when empty, the end-of-central-directory record (APPNOTE.TXT §4.3.7, §4.3.16).
+  if (head.readUInt32LE(0) !== 0x04034b50 && head.readUInt32LE(0) !== 0x06054b50) throw new InputError(`${zip}: not a zip file`);
 }
 
 /** Serves a package until Ctrl-C; returns a cleanup. */
@@ -53,8 +81,11 @@ async function serve(zip: string, port: number, dir: string): Promise<() => Prom
   try {
     pkg = await unzipLrsPackage(path.resolve(zip), dir);
   } catch (error) {
-    if (!(error instanceof NotAnLrsPackage)) throw new UsageError(`${zip}: not a readable zip (${error instanceof Error ? error.message : String(error)})`);
-    if (!/SCORM/.test(error.message)) throw new UsageError(`${zip}: ${error.message}; only SCORM, xAPI and cmi5 packages can be previewed`);
+    if (!(error instanceof NotAnLrsPackage)) throw new InputError(`${zip}: cannot be unzipped (${error instanceof Error ? error.message : String(error)})`);
+    if (!/imsmanifest\.xml/.test(error.message)) {
+      const problem = /neither/.test(error.message) ? 'there is no imsmanifest.xml, tincan.xml or cmi5.xml at the root of the zip' : error.message;
+      throw new InputError(`${zip}: not a SCORM, xAPI or cmi5 package: ${problem}`);
+    }
   }
   if (pkg) {
     const preview = await startLrsPreview(pkg, port);
@@ -77,12 +108,8 @@ async function serve(zip: string, port: number, dir: string): Promise<() => Prom
   return harness.close;
 }
 
-async function main(): Promise<number> {
-  const args = parse();
-  if (args === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+async function preview(args: PreviewArgs): Promise<void> {
+  await checkZipFile(args.zip);
   const dir = await mkdtemp(path.join(tmpdir(), 'lmspack-preview-'));
   try {
     const close = await serve(args.zip, args.port, dir);
@@ -92,17 +119,32 @@ async function main(): Promise<number> {
       process.once('SIGTERM', () => resolve());
     });
     await close();
-    return 0;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (process.argv.includes('--debug')) throw error;
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  process.stderr.write(`lms-preview: ${message}${error instanceof UsageError ? '' : ' (rerun with --debug for details)'}\n`);
-  process.exitCode = 2;
+/**
+ * Runs the preview with command-line `args` (without the program name) until Ctrl-C; returns the
+ * exit code: 0 after a clean stop, 2 for a usage error, a file it cannot play, or a failure of
+ * its own. `command` is how the usage line names the program.
+ */
+export async function runLmsPreview(args: string[], command = DEFAULT_COMMAND): Promise<number> {
+  try {
+    const parsed = parse(args);
+    if (parsed === 'help') {
+      process.stdout.write(`${usage(command)}\n`);
+      return 0;
+    }
+    await preview(parsed);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) process.stderr.write(`lms-preview: ${error.message}\n${usage(command)}\n`);
+    else if (error instanceof InputError) process.stderr.write(`lms-preview: ${error.message}\n`);
+    else if (args.includes('--debug')) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    else process.stderr.write(`lms-preview: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (rerun with --debug for details)\n`);
+    return 2;
+  }
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) process.exitCode = await runLmsPreview(process.argv.slice(2));

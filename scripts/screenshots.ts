@@ -3,17 +3,25 @@
  * look at every view on a phone and a desktop width, plus the fixture courses with several
  * lessons, a wide table and right-to-left text. Run with `npm run screenshots`
  * (`LMSPACK_SCREENSHOTS=seed` or `=fixtures` for one half); the test run does not call it.
+ *
+ * Running it twice changes no file: the player is built with a fixed seed for the quiz's draw and
+ * shuffles, the page clock stands still at one instant, and motion is reduced and animations
+ * finished before each capture (test/e2e/screenshots.test.ts).
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startBuiltPlayer } from '../test/e2e/built-player.ts';
+import { startBuiltPlayer, type BuiltPlayer } from '../test/e2e/built-player.ts';
 import { serveCourseAssets } from '../test/e2e/course-assets.ts';
 
 const OUT = path.resolve('docs/screenshots');
 const WIDTHS = [375, 1280] as const;
+/** The quiz's draw and choice order in every screenshot. */
+export const SCREENSHOT_SEED = 20_260_101;
+/** The page's clock in every screenshot, so a due date or "in 10 minutes" never moves. */
+const SCREENSHOT_TIME = new Date('2026-01-05T09:00:00Z');
 
-interface Shot {
+export interface Shot {
   name: string;
   route: string;
   /** Brings the view into the state to capture. */
@@ -38,7 +46,7 @@ async function answerAll(page: Page): Promise<void> {
   }
 }
 
-const SHOTS: Shot[] = [
+export const SHOTS: Shot[] = [
   { name: 'overview', route: '/' },
   { name: 'lesson', route: '/lesson' },
   {
@@ -88,25 +96,36 @@ const FIXTURE_SHOTS: { courseDir: string; shots: Shot[] }[] = [
   },
 ];
 
+/** One view at one width and colour scheme, as PNG bytes. */
+export async function captureShot(built: BuiltPlayer, courseDir: string, shot: Shot, width: number, scheme: 'light' | 'dark'): Promise<Buffer> {
+  const context = await built.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+  try {
+    await context.clock.setFixedTime(SCREENSHOT_TIME);
+    await serveCourseAssets(context, built.url, courseDir);
+    const page = await context.newPage();
+    await page.goto(`${built.url}#${shot.route}`);
+    await page.waitForSelector('lms-course-player');
+    await shot.prepare?.(page);
+    // A button left under the pointer is mid-way through its hover transition.
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(200);
+    return await page.screenshot({ fullPage: shot.name !== 'lesson-popover', animations: 'disabled' });
+  } finally {
+    await context.close();
+  }
+}
+
 async function capture(courseDir: string, shots: readonly Shot[], schemes: readonly ('light' | 'dark')[]): Promise<void> {
-  const built = await startBuiltPlayer(courseDir);
+  const built = await startBuiltPlayer(courseDir, { shuffleSeed: SCREENSHOT_SEED });
   try {
     for (const scheme of schemes) {
       for (const width of WIDTHS) {
         for (const shot of shots) {
           // Dark mode only for a few views: enough to eyeball the palette.
           if (scheme === 'dark' && !['overview', 'quiz-question', 'flashcards-back'].includes(shot.name)) continue;
-          const context = await built.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
-          await serveCourseAssets(context, built.url, courseDir);
-          const page = await context.newPage();
-          await page.goto(`${built.url}#${shot.route}`);
-          await page.waitForSelector('lms-course-player');
-          await shot.prepare?.(page);
-          await page.waitForTimeout(200);
           const file = path.join(OUT, `${shot.name}${scheme === 'dark' ? '-dark' : ''}-${width}.png`);
-          await page.screenshot({ path: file, fullPage: shot.name !== 'lesson-popover' });
+          await writeFile(file, await captureShot(built, courseDir, shot, width, scheme));
           console.log(`wrote ${path.relative(process.cwd(), file)}`);
-          await context.close();
         }
       }
     }
@@ -122,4 +141,4 @@ async function main(): Promise<void> {
   if (only !== 'seed') for (const { courseDir, shots } of FIXTURE_SHOTS) await capture(courseDir, shots, ['light']);
 }
 
-await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) await main();

@@ -5,6 +5,7 @@ import { lessonPath, resolveLessonTarget, routeHref, type Route } from '../../fo
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { applyLearnerEvent } from '../../learning/apply-learner-event.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
+import type { RandomSource } from '../../learning/shuffle.ts';
 import '../concept-glossary/concept-glossary.ts';
 import type { LmsConceptGlossary } from '../concept-glossary/concept-glossary.ts';
 import { HashRouteController } from '../controllers/hash-route-controller.ts';
@@ -76,6 +77,8 @@ export class LmsCoursePlayer extends LitElement {
    * attached: views already on screen keep their words until they render again.
    */
   @property({ attribute: false }) learnerLanguage: string | undefined;
+  /** Random source for the quiz's draw and shuffles: Math.random, a seeded one for screenshots and tests. */
+  @property({ attribute: false }) random: RandomSource = Math.random;
 
   @state() private learner: LearnerState = emptyLearnerState();
   @state() private announcement = '';
@@ -253,6 +256,7 @@ export class LmsCoursePlayer extends LitElement {
           .progress=${this.learner.quiz}
           .notRecorded=${this.notRecorded}
           .recordedAttempts=${this.initialState?.quiz.used ?? 0}
+          .random=${this.random}
         ></lms-quiz>`;
       case 'concepts':
         return html`<lms-concept-glossary class="view-enter" heading=${t.keyConcepts} .course=${course}></lms-concept-glossary>`;

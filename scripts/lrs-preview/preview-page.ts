@@ -4,6 +4,7 @@
  * appended by id, so a raw JSON view the author opened stays open.
  * @packageDocumentation
  */
+import { breakable, startSplitter } from '../../test/support/lms-harness/panel-layout.ts';
 import type { PreviewFault, PreviewSnapshot } from './preview-server.ts';
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
@@ -24,7 +25,9 @@ function detailsRow(parts: [className: string, text: string][], raw: unknown): H
   const details = document.createElement('details');
   const summary = document.createElement('summary');
   for (const [className, text] of parts) if (text) summary.append(element('span', className, text), ' ');
-  details.append(summary, element('pre', '', JSON.stringify(raw, null, 2)));
+  const json = document.createElement('pre');
+  json.append(...breakable(JSON.stringify(raw, null, 2)));
+  details.append(summary, json);
   item.append(details);
   return item;
 }
@@ -61,7 +64,7 @@ function renderState(snapshot: PreviewSnapshot): void {
       const row = detailsRow(
         [
           ['verb', document.stateId],
-          ['object', `${document.bytes.toLocaleString('en')} bytes`],
+          ['object count', `${document.bytes.toLocaleString('en')} bytes`],
         ],
         document.value,
       );
@@ -87,7 +90,11 @@ function render(snapshot: PreviewSnapshot): void {
   renderStatements(snapshot);
   renderState(snapshot);
   $('#requests').replaceChildren(
-    ...snapshot.requests.map((request) => element('li', typeof request.status === 'number' && request.status < 400 ? '' : 'bad', `${request.method} ${request.target} → ${request.status}`)),
+    ...snapshot.requests.map((request) => {
+      const item = element('li', typeof request.status === 'number' && request.status < 400 ? '' : 'bad', '');
+      item.append(...breakable(`${request.method} ${request.target}`), ' ', element('span', 'status', `→ ${request.status}`));
+      return item;
+    }),
   );
 }
 
@@ -110,5 +117,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-f
   button.addEventListener('click', () => void post('/api/fault', { fault: button.dataset.fault, on: button.getAttribute('aria-pressed') !== 'true' }));
 }
 
+startSplitter($('#splitter'));
 void refresh();
 setInterval(() => void refresh().catch(() => undefined), 1_000);

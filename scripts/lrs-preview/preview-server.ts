@@ -50,9 +50,18 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
-async function pageScript(): Promise<string> {
-  const source = await readFile(path.join(HERE, 'preview-page.ts'), 'utf8');
-  return ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext }, fileName: 'preview-page.ts' }).outputText;
+/** The page's script and the panel layout it imports, as the browser asks for them. */
+const PAGE_MODULES = new Map([
+  ['/preview.js', path.join(HERE, 'preview-page.ts')],
+  ['/test/support/lms-harness/panel-layout.js', path.join(HERE, '../../test/support/lms-harness/panel-layout.ts')],
+]);
+
+async function browserModule(file: string): Promise<string> {
+  const source = await readFile(file, 'utf8');
+  return ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true, rewriteRelativeImportExtensions: true },
+    fileName: path.basename(file),
+  }).outputText;
 }
 
 /** What the preview does to the LRS: launches and faults. */
@@ -130,13 +139,14 @@ export async function startLrsPreview(pkg: LrsPackage, port = 0): Promise<LrsPre
   try {
     content = await startLmsHarness({ packages: { course: pkg.dir } });
     const pageHtml = await readFile(path.join(HERE, 'preview-page.html'), 'utf8');
-    const script = await pageScript();
+    const scripts = new Map(await Promise.all([...PAGE_MODULES].map(async ([url, file]) => [url, await browserModule(file)] as const)));
     let session: PreviewSession | undefined;
     const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
       const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (pathname === '/') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
       if (pathname === '/favicon.ico') return send(res, 204, 'text/plain', '');
-      if (pathname === '/preview.js') return send(res, 200, 'text/javascript; charset=utf-8', script);
+      const script = scripts.get(pathname);
+      if (script !== undefined) return send(res, 200, 'text/javascript; charset=utf-8', script);
       if (pathname === '/returned') return send(res, 200, 'text/html; charset=utf-8', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Returned</title></head><body style="font:16px system-ui;padding:2rem"><h1>Back in the LMS</h1><p>The course followed <code>returnURL</code> from LMS.LaunchData on exit.</p></body></html>');
       if (!session) return send(res, 503, 'text/plain; charset=utf-8', 'starting');
       if (pathname === '/api/session') return send(res, 200, 'application/json', JSON.stringify(await session.snapshot()));

@@ -12,6 +12,7 @@ import { emptyLearnerState, type LearnerState } from '../../learning/learner-sta
 import { LEARNER_EVENT_NAMES } from '../../components/events/learner-event-names.ts';
 
 export { course };
+export { seededRandom } from '../../learning/shuffle.ts';
 
 export interface Mounted {
   player: LmsCoursePlayer;
@@ -127,18 +128,6 @@ export async function axeViolations(): Promise<string[]> {
 export function inView<T extends Element = HTMLElement>(host: string, selector: string): T | null {
   const element = deepQuery(host);
   return element?.shadowRoot?.querySelector<T>(selector) ?? null;
-}
-
-/** A random source that always gives the same sequence (mulberry32). */
-export function seededRandom(seed = 42): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The shadow root of the quiz question on screen. */

@@ -19,9 +19,10 @@ export interface BuiltPlayer {
   close(): Promise<void>;
 }
 
-export async function startBuiltPlayer(courseDir = 'course'): Promise<BuiltPlayer> {
+/** Builds and serves the player of `courseDir`; `shuffleSeed` fixes the quiz's order (screenshots). */
+export async function startBuiltPlayer(courseDir = 'course', options: { shuffleSeed?: number } = {}): Promise<BuiltPlayer> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'lmspack-player-'));
-  const config = lmspackViteConfig({ courseDir, outDir });
+  const config = lmspackViteConfig({ courseDir, outDir, ...options });
   await build({ ...config, configFile: false, logLevel: 'warn' });
   const server: PreviewServer = await preview({ ...config, configFile: false, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const address = server.httpServer.address();

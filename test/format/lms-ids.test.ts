@@ -11,7 +11,7 @@ import { deriveId, ID, MAX_ID_LENGTH, suggestId } from '../../format/ids.ts';
 import { lmsId, type LmsIdForm } from '../../format/lms-ids.ts';
 import { conceptObjectiveId, primaryObjectiveId } from '../../format/package-ids.ts';
 import { MINIMAL_COURSE, REPO, SEED_COURSE } from '../support/course-copy.ts';
-import { seededRandom } from '../support/seeded-random.ts';
+import { seededRandom } from '../../learning/shuffle.ts';
 
 /** The id rules before the one rule: entity ids (questions, concepts, …) and option ids (choices, pairs, items). */
 const OLD_ENTITY_ID = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;

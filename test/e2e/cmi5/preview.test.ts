@@ -1,32 +1,19 @@
 /**
- * `npm run preview:lms` for xAPI and cmi5 packages, run as an author runs it: usage errors exit
- * 2 with one line and no stack trace; a cmi5 package is served against the real LRS, and the
+ * `npm run preview:lms` for xAPI and cmi5 packages, run as an author runs it (usage errors:
+ * test/e2e/preview/preview-usage.test.ts): a cmi5 package is served against the real LRS, and the
  * panel shows the statements that reached it (the LMS's `launched` first) and the state
  * documents, and its fault buttons switch the LRS's behaviour.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO, SEED_COURSE } from '../../support/course-copy.ts';
 import { buildCourseZips, type BuiltZips } from '../../support/lms-harness/course-packages.ts';
 import { CHROMIUM_ARGS } from '../built-player.ts';
 
-const run = promisify(execFile);
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 const PREVIEW = path.join(REPO, 'scripts/lms-preview.ts');
-
-async function usageError(args: string[]): Promise<{ code: number; stderr: string }> {
-  try {
-    await run(TSX, [PREVIEW, ...args], { cwd: REPO });
-    return { code: 0, stderr: '' };
-  } catch (error) {
-    const failed = error as { code: number; stderr: string };
-    return { code: failed.code, stderr: failed.stderr };
-  }
-}
 
 let built: BuiltZips;
 beforeAll(async () => {
@@ -34,20 +21,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await built?.cleanup();
-});
-
-describe('usage errors', () => {
-  test('exit 2 with one line naming the problem, never a stack trace', async () => {
-    const notZip = path.join(built.root, 'not-a-zip.zip');
-    await writeFile(notZip, 'plain text');
-    const results = await Promise.all([usageError(['--colour', 'x.zip']), usageError([path.join(built.root, 'missing.zip')]), usageError([notZip]), usageError([])]);
-    expect(results).toEqual([
-      { code: 2, stderr: "lms-preview: Unknown option '--colour' (usage: npm run preview:lms -- PACKAGE.zip [--port N])\n" },
-      { code: 2, stderr: `lms-preview: ${path.join(built.root, 'missing.zip')}: no such file\n` },
-      { code: 2, stderr: `lms-preview: ${notZip}: not a readable zip (End of central directory record signature not found. Either not a zip file, or file is truncated.)\n` },
-      { code: 2, stderr: 'lms-preview: usage: npm run preview:lms -- PACKAGE.zip [--port N]\n' },
-    ]);
-  });
 });
 
 describe('a cmi5 package in the preview', () => {

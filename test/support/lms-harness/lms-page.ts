@@ -27,6 +27,7 @@ import {
   type MirrorMessage,
   type RefuseOptions,
 } from './launch-data.ts';
+import { breakable, startSplitter } from './panel-layout.ts';
 
 /** The part of scorm-again's API object the harness uses. */
 interface ScormAgainApi {
@@ -222,6 +223,7 @@ if (display === 'popup') {
 // The panel (for a person using the preview)
 
 const panel = document.getElementById('panel')!;
+startSplitter(document.getElementById('splitter')!);
 let panelQueued = false;
 
 function schedulePanel(): void {
@@ -233,10 +235,19 @@ function schedulePanel(): void {
   });
 }
 
-function cell(text: string, className?: string): HTMLTableCellElement {
+/** How a cell may wrap: `key` and `long` at separators (`long` anywhere as a last resort), `atom` never. */
+type CellKind = 'key' | 'long' | 'atom' | 'num';
+
+/** A number, boolean, time, duration or short word: kept on one line. Anything longer wraps. */
+function kindOf(value: string): CellKind {
+  return /^(?:[-+]?[\d.:TZPHMSe+-]*|true|false)$/.test(value) || /^\S{1,12}$/.test(value) ? 'atom' : 'long';
+}
+
+function cell(text: string, kind: CellKind, bad = false): HTMLTableCellElement {
   const td = document.createElement('td');
-  td.textContent = text;
-  if (className) td.className = className;
+  if (kind === 'atom' || kind === 'num') td.textContent = text;
+  else td.append(...breakable(text));
+  td.className = `${kind === 'num' ? 'atom num' : kind}${bad ? ' bad' : ''}`;
   return td;
 }
 
@@ -276,7 +287,7 @@ function renderPanel(): void {
   for (const [key, value] of Object.entries(control.stored ?? {})) {
     if (value === '') continue;
     const row = document.createElement('tr');
-    row.append(cell(key), cell(value.length > 120 ? `${value.slice(0, 120)}… (${value.length} chars)` : value));
+    row.append(cell(key, 'key'), cell(value.length > 120 ? `${value.slice(0, 120)}… (${value.length} chars)` : value, kindOf(value)));
     model.append(row);
   }
   panel.append(model);
@@ -288,7 +299,7 @@ function renderPanel(): void {
     const row = document.createElement('tr');
     const bad = entry.result === 'false' || (entry.errorCode !== '0' && entry.kind !== 'get');
     const value = entry.value === undefined ? '' : entry.value.length > 80 ? `${entry.value.slice(0, 80)}…` : entry.value;
-    row.append(cell(String(entry.seq)), cell(`${entry.method}(${entry.element ?? ''}${entry.value === undefined ? '' : `, ${value}`})`), cell(`${entry.result} ${entry.errorCode}`, bad ? 'bad' : undefined));
+    row.append(cell(String(entry.seq), 'num'), cell(`${entry.method}(${entry.element ?? ''}${entry.value === undefined ? '' : `, ${value}`})`, 'long'), cell(`${entry.result} ${entry.errorCode}`, kindOf(entry.result), bad));
     log.append(row);
   }
   panel.append(log);

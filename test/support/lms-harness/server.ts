@@ -2,7 +2,7 @@
  * The test LMS's HTTP server, on 127.0.0.1 and a free port. It serves:
  *
  * - `/?launch=ID` — the LMS page (`lms-page.html`), which launches the SCO configured as ID;
- * - `/harness/*.js` — the page's script and the launch-data module, TypeScript transpiled on request;
+ * - `/harness/*.js` — the page's script, the launch-data and panel-layout modules, TypeScript transpiled on request;
  * - `/scorm-again.js` — scorm-again's browser build (`dist/scorm-again.js`, which defines
  *   `window.Scorm12API` and `window.Scorm2004API`, as scorm-again's README describes);
  * - `/package/NAME/…` — the files of an unzipped package;
@@ -29,7 +29,7 @@ const require = createRequire(import.meta.url);
 /** scorm-again's IIFE browser build (the package's `require`/`default` export). */
 const SCORM_AGAIN = require.resolve('scorm-again');
 /** The harness's own modules the browser may load. */
-const BROWSER_MODULES = new Set(['lms-page', 'launch-data']);
+const BROWSER_MODULES = new Set(['lms-page', 'launch-data', 'panel-layout']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
