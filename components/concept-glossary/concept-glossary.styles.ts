@@ -34,6 +34,9 @@ export const conceptGlossaryStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 14rem;
   }
+  .all-laid-out > .concept {
+    content-visibility: visible;
+  }
   .concept.target {
     outline: 3px solid var(--lms-focus);
   }

@@ -32,6 +32,8 @@ export class LmsConceptGlossary extends LitElement {
   @state() private target: string | undefined;
   /** How many matching concepts are rendered; grows after each paint until all are. */
   @state() private shown = FIRST_SLICE;
+  /** Every entry laid out, not only those near the viewport: while scrolling to a linked concept. */
+  @state() private layingOutAll = false;
   @query('h1') private headingElement?: HTMLElement;
   private announceTimer: number | undefined;
   private sliceFrame: number | undefined;
@@ -69,12 +71,15 @@ export class LmsConceptGlossary extends LitElement {
     this.filter = '';
     this.target = id;
     this.shown = Number.POSITIVE_INFINITY;
+    // Entries above the target laid out at their estimated size would grow once near the
+    // viewport and push it out of view; laid out at their real size once, they keep it.
+    this.layingOutAll = true;
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>(`#concept-${CSS.escape(id)} h3`);
-    if (!heading) return false;
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: 'center' });
-    return true;
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'center' });
+    requestAnimationFrame(() => (this.layingOutAll = false));
+    return heading !== null;
   }
 
   private conceptMatches(concept: Concept, needle: string): boolean {
@@ -166,7 +171,7 @@ export class LmsConceptGlossary extends LitElement {
       ${groups.map(
         ({ group, concepts }) => html`<section aria-labelledby=${`group-${group.id}`}>
           <h2 id=${`group-${group.id}`}>${group.title}</h2>
-          <ul class="concepts">
+          <ul class="concepts ${this.layingOutAll ? 'all-laid-out' : ''}">
             ${concepts.map((concept) => this.renderConcept(course, concept))}
           </ul>
         </section>`,

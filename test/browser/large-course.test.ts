@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { page } from 'vitest/browser';
 import { emptyLearnerState } from '../../learning/learner-state.ts';
 import { activeElement, axeViolations, course, deepQuery, inView, mountPlayer, settle } from './player-harness.ts';
 import { scaledCourse } from './scaled-course.ts';
@@ -36,12 +37,17 @@ test('a glossary of 200 concepts lists every one in course order, with its own r
   expect(await axeViolations()).toEqual([]);
 });
 
-test('a link to the 190th concept opens the glossary with that concept focused', async () => {
+test('a link to the 190th concept opens the glossary with that concept focused and in view', async () => {
+  // Three columns: the entries above the target, laid out late, must not push it away.
+  await page.viewport(1280, 800);
   const target = concepts[189];
   const { player } = await mountPlayer(`/concepts/${target?.id}`, emptyLearnerState(), large);
   await settle(player);
   expect(activeElement()?.textContent).toBe(target?.term);
-  expect(glossary().querySelector('li.concept.target h3')?.textContent).toBe(target?.term);
+  const heading = glossary().querySelector('li.concept.target h3');
+  expect(heading?.textContent).toBe(target?.term);
+  const box = heading?.getBoundingClientRect();
+  expect(box && box.top >= 0 && box.bottom <= window.innerHeight, `heading at ${box?.top}–${box?.bottom}, window ${window.innerHeight} high`).toBe(true);
 });
 
 test('searching a glossary of 200 concepts shows the one that matches', async () => {
