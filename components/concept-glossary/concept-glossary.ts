@@ -9,8 +9,8 @@ import { sharedStyles } from '../styles/shared.styles.ts';
 import { conceptGlossaryStyles } from './concept-glossary.styles.ts';
 
 /** Concepts built in the view's first update; the rest follow a slice per frame, so the view opens without building every entry first. */
-const FIRST_SLICE = 24;
-const SLICE = 48;
+const FIRST_SLICE = 12;
+const SLICE = 24;
 
 /**
  * The key concepts in their groups, with definitions, where each is taught and which questions
