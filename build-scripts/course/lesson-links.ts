@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
 import { sectionHref } from '../../format/routes.ts';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
+import { assetUrl, decodeUrlPath } from './asset-url.ts';
 import { closestSibling } from './closest-match.ts';
 import { fileProblem, inspectCourseFile } from './course-paths.ts';
 import { LINK_SCHEMES, schemeOf } from './html-policy.ts';
@@ -40,7 +41,7 @@ const found = (diagnostics: Diagnostic[], assets: string[] = [], anchors: Anchor
  * not. The target is a URL: `%25` is a `%` in the file name, `%20` a space, `%23` a `#`.
  */
 function resolveLocal(target: string, context: LinkContext, where: SourceLocation, kind: string): { path?: string; diagnostics: Diagnostic[] } {
-  const decoded = decodePath(target.split(/[?#]/)[0] ?? '');
+  const decoded = decodeUrlPath(target.split(/[?#]/)[0] ?? '');
   const relative = path.posix.normalize(path.posix.join(path.posix.dirname(context.file), decoded));
   if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(decoded)) {
     return { diagnostics: [diagnostic('asset-outside-course', where, `${kind} "${target}" points outside the course folder.`, 'copy the file into the course\'s assets/ folder and link it from there')] };
@@ -57,23 +58,6 @@ function resolveLocal(target: string, context: LinkContext, where: SourceLocatio
   }
   return { diagnostics: [fileProblem(file, relative, where, 'missing-asset')] };
 }
-
-/** Percent-decodes each path segment; a segment that is not a valid escape is kept as written (a stray `%` is part of a name). */
-function decodePath(target: string): string {
-  return target
-    .split('/')
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    })
-    .join('/');
-}
-
-/** A course-relative path as a URL in the lesson HTML: every segment percent-encoded, so `50%off.png` and `a#b.png` load. */
-const assetUrl = (relative: string): string => relative.split('/').map(encodeURIComponent).join('/');
 
 export function checkImage(token: Token, where: SourceLocation, context: LinkContext, md: MarkdownIt): LinkFindings {
   const src = String(token.attrGet('src') ?? '');

@@ -10,6 +10,7 @@ import { Parser } from 'htmlparser2';
 import sharp from 'sharp';
 import { DEFAULT_MAX_IMAGE_KB } from '../../format/course-schema.ts';
 import type { CourseAsset, ValidatedCourse } from '../../format/validated-course.ts';
+import { decodeUrlPath } from '../course/asset-url.ts';
 import { formatBytes } from '../package/result-table.ts';
 import { rewriteLessonImages, type ShippedImage } from './picture-markup.ts';
 import { isRasterImage, rasterVariants } from './raster-variants.ts';
@@ -64,12 +65,12 @@ async function ship(file: string, data: Buffer, warnings: string[]): Promise<Shi
   return { files: [{ path: file, data }] };
 }
 
-/** Files the lessons link to (`<a href>`): those ship as they are, besides any variants. */
+/** Files the lessons link to (`<a href>`, by URL): those ship as they are, besides any variants. */
 function linkedFiles(course: ValidatedCourse): Set<string> {
   const linked = new Set<string>();
   const parser = new Parser({
     onopentag(name, attributes) {
-      if (name === 'a' && attributes.href) linked.add(attributes.href);
+      if (name === 'a' && attributes.href) linked.add(decodeUrlPath(attributes.href));
     },
   });
   for (const lesson of course.lessons) parser.write(lesson.html);

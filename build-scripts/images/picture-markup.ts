@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { Parser } from 'htmlparser2';
+import { assetUrl, decodeUrlPath } from '../course/asset-url.ts';
 import { IMAGE_SIZES } from './image-widths.ts';
 import type { ImageVariant } from './raster-variants.ts';
 
@@ -23,21 +24,22 @@ function escapeAttribute(text: string): string {
 }
 
 function srcset(variants: readonly Pick<ImageVariant, 'path' | 'width'>[]): string {
-  return variants.map((variant) => `${variant.path} ${variant.width}w`).join(', ');
+  return variants.map((variant) => `${assetUrl(variant.path)} ${variant.width}w`).join(', ');
 }
 
 function pictureHtml(image: ShippedImage, alt: string): string {
   const largest = image.fallback[image.fallback.length - 1];
   if (!largest) throw new Error('an image has no variant to ship');
   const common = `alt="${escapeAttribute(alt)}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async"`;
-  if (image.fallback.length === 1 && image.modern.length === 0) return `<img src="${escapeAttribute(largest.path)}" ${common}>`;
+  if (image.fallback.length === 1 && image.modern.length === 0) return `<img src="${escapeAttribute(assetUrl(largest.path))}" ${common}>`;
   const source = image.modern.length > 0 ? `<source type="${image.modern[0]?.type}" srcset="${escapeAttribute(srcset(image.modern))}" sizes="${IMAGE_SIZES}">` : '';
-  const img = `<img src="${escapeAttribute(largest.path)}" srcset="${escapeAttribute(srcset(image.fallback))}" sizes="${IMAGE_SIZES}" ${common}>`;
+  const img = `<img src="${escapeAttribute(assetUrl(largest.path))}" srcset="${escapeAttribute(srcset(image.fallback))}" sizes="${IMAGE_SIZES}" ${common}>`;
   return `<picture>${source}${img}</picture>`;
 }
 
 /**
- * `html` with every `<img>` whose `src` is a key of `images` replaced by its optimised markup.
+ * `html` with every `<img>` whose `src` is the URL of a key of `images` (a course-relative path,
+ * see build-scripts/course/asset-url.ts) replaced by its optimised markup.
  * Everything else is kept byte for byte: the lesson HTML was sanitised already.
  */
 export function rewriteLessonImages(html: string, images: ReadonlyMap<string, ShippedImage>): string {
@@ -45,7 +47,7 @@ export function rewriteLessonImages(html: string, images: ReadonlyMap<string, Sh
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const image = name === 'img' ? images.get(attributes.src ?? '') : undefined;
+        const image = name === 'img' ? images.get(decodeUrlPath(attributes.src ?? '')) : undefined;
         if (image) edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text: pictureHtml(image, attributes.alt ?? '') });
       },
     },

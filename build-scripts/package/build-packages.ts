@@ -6,7 +6,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
-import { deflateRawSync } from 'node:zlib';
 import { listAppFiles } from './app-files.ts';
 import { readControlDocuments } from './control-documents.ts';
 import { readCourseAssets } from './course-asset-files.ts';
@@ -16,6 +15,7 @@ import { MANIFEST_WRITERS } from './manifest-writers.ts';
 import { LAUNCH_FILE, selectPackageFiles, type AppBuild } from './package-files.ts';
 import { formatBytes } from './result-table.ts';
 import { readViteManifest } from './vite-manifest.ts';
+import { zipEntryCosts } from './zip-entry-cost.ts';
 import { writeZipAtomic } from './zip-writer.ts';
 
 export { PACKAGE_FORMATS, type PackageFormat };
@@ -48,8 +48,8 @@ export interface PackageResult {
   /** Number of files in the zip, manifest included. */
   fileCount: number;
   /**
-   * Compressed bytes of the XSD/DTD control documents in the zip (0 for xAPI and cmi5): a fixed
-   * cost of every SCORM package, whatever the course.
+   * Bytes the XSD/DTD control documents take in the zip, headers included (0 for xAPI and cmi5):
+   * a fixed cost of every SCORM package, whatever the course.
    */
   controlDocumentBytes: number;
   /** Things the author should know about this package (for example LMS overrides). */
@@ -68,11 +68,11 @@ async function readAppBuild(appDir: string): Promise<AppBuild> {
   return { files, viteManifest: await readViteManifest(appDir) };
 }
 
-/** What `files` add to the zip: deflated at level 9 as `zip-writer.ts` does (local headers not counted). */
-function compressedBytes(files: ReadonlyMap<string, Buffer>): number {
-  let total = 0;
-  for (const data of files.values()) total += deflateRawSync(data, { level: 9 }).length;
-  return total;
+/** What the control documents take in the written zip, headers included (as the benchmark counts them). */
+async function controlDocumentBytes(zip: string, controlDocuments: ReadonlyMap<string, Buffer>): Promise<number> {
+  if (controlDocuments.size === 0) return 0;
+  const costs = await zipEntryCosts(zip);
+  return [...controlDocuments.keys()].reduce((sum, name) => sum + (costs.get(name) ?? 0), 0);
 }
 
 /**
@@ -109,7 +109,7 @@ export async function buildPackages(options: BuildPackagesOptions): Promise<Pack
       file,
       bytes: written.bytes,
       fileCount: written.fileCount,
-      controlDocumentBytes: compressedBytes(controlDocuments),
+      controlDocumentBytes: await controlDocumentBytes(file, controlDocuments),
       warnings: manifest.warnings,
     });
   }

@@ -22,9 +22,20 @@ export const conceptGlossaryStyles = css`
     margin: 0;
     padding: 0;
   }
+  /*
+   * A course can have hundreds of concepts: off-screen entries skip layout and paint until they
+   * near the viewport (CSS Containment Level 2, content-visibility). They stay in the DOM and
+   * the accessibility tree, so find-in-page, screen readers and focus still reach them; 'auto'
+   * keeps the size last rendered so the scroll bar settles.
+   */
   .concept {
     height: 100%;
     padding: 1rem 1.1rem;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
+  }
+  .all-laid-out > .concept {
+    content-visibility: visible;
   }
   .concept.target {
     outline: 3px solid var(--lms-focus);

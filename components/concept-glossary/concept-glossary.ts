@@ -1,11 +1,16 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Concept, ValidatedCourse } from '../../format/validated-course.ts';
 import { lessonIdFromFile, routeHref } from '../../format/routes.ts';
+import { conceptReferences, referencesOf, type ConceptReferenceIndex } from '../../learning/concept-references.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
 import { conceptGlossaryStyles } from './concept-glossary.styles.ts';
+
+/** Concepts built in the view's first update; the rest follow a slice per frame, so the view opens without building every entry first. */
+const FIRST_SLICE = 12;
+const SLICE = 24;
 
 /**
  * The key concepts in their groups, with definitions, where each is taught and which questions
@@ -25,8 +30,36 @@ export class LmsConceptGlossary extends LitElement {
 
   @state() private filter = '';
   @state() private target: string | undefined;
+  /** How many matching concepts are rendered; grows after each paint until all are. */
+  @state() private shown = FIRST_SLICE;
+  /** Every entry laid out, not only those near the viewport: while scrolling to a linked concept. */
+  @state() private layingOutAll = false;
   @query('h1') private headingElement?: HTMLElement;
   private announceTimer: number | undefined;
+  private sliceFrame: number | undefined;
+  /** Built once per course: looking each concept's references up per render grows with the square of the course. */
+  private references: ConceptReferenceIndex = new Map();
+  private searchText = new Map<string, string>();
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('course')) return;
+    const course = this.course;
+    this.references = course ? conceptReferences(course) : new Map();
+    this.searchText = new Map(
+      (course?.conceptGroups ?? []).flatMap((group) => group.concepts).map((concept) => [concept.id, [concept.term, concept.definition, ...(concept.aliases ?? [])].join(' ').toLowerCase()]),
+    );
+  }
+
+  override updated(): void {
+    if (this.shown >= this.searchText.size || this.sliceFrame !== undefined) return;
+    // After the frame that paints this slice: the entries already on screen show first.
+    this.sliceFrame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.sliceFrame = undefined;
+        this.shown += SLICE;
+      }),
+    );
+  }
 
   /** Moves focus to the view's heading. */
   focusHeading(): void {
@@ -37,18 +70,20 @@ export class LmsConceptGlossary extends LitElement {
   async focusConcept(id: string): Promise<boolean> {
     this.filter = '';
     this.target = id;
+    this.shown = Number.POSITIVE_INFINITY;
+    // Entries above the target laid out at their estimated size would grow once near the
+    // viewport and push it out of view; laid out at their real size once, they keep it.
+    this.layingOutAll = true;
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>(`#concept-${CSS.escape(id)} h3`);
-    if (!heading) return false;
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: 'center' });
-    return true;
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'center' });
+    requestAnimationFrame(() => (this.layingOutAll = false));
+    return heading !== null;
   }
 
   private conceptMatches(concept: Concept, needle: string): boolean {
-    if (!needle) return true;
-    const haystack = [concept.term, concept.definition, ...(concept.aliases ?? [])].join(' ').toLowerCase();
-    return haystack.includes(needle);
+    return !needle || (this.searchText.get(concept.id)?.includes(needle) ?? false);
   }
 
   private handleInput(event: Event): void {
@@ -63,19 +98,24 @@ export class LmsConceptGlossary extends LitElement {
     }, 400);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the slices stopped on disconnect go on.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearTimeout(this.announceTimer);
+    if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
+    this.sliceFrame = undefined;
   }
 
   private renderConcept(course: ValidatedCourse, concept: Concept) {
     const t = terms();
     // Each section with its lesson, so the link opens the right lesson page and, in a course of several, names it.
-    const sections = (course.conceptSections[concept.id] ?? []).flatMap((id) =>
-      course.lessons.flatMap((lesson) => lesson.sections.filter((section) => section.id === id).map((section) => ({ lesson, section }))),
-    );
+    const { sections, questions } = referencesOf(this.references, concept.id);
     const several = course.lessons.length > 1;
-    const questions = course.questions.filter((question) => question.concepts?.includes(concept.id));
     return html`<li class="panel concept ${this.target === concept.id ? 'target' : ''}" id=${`concept-${concept.id}`}>
       <h3 tabindex="-1">${concept.term}</h3>
       <p>${concept.definition}</p>
@@ -114,8 +154,13 @@ export class LmsConceptGlossary extends LitElement {
     if (!course) return nothing;
     const t = terms();
     const needle = this.filter.trim().toLowerCase();
+    let left = this.shown;
     const groups = course.conceptGroups
-      .map((group) => ({ group, concepts: group.concepts.filter((concept) => this.conceptMatches(concept, needle)) }))
+      .map((group) => {
+        const concepts = group.concepts.filter((concept) => this.conceptMatches(concept, needle)).slice(0, Math.max(0, left));
+        left -= concepts.length;
+        return { group, concepts };
+      })
       .filter((entry) => entry.concepts.length > 0);
     return html`<h1 tabindex="-1">${this.heading || t.keyConcepts}</h1>
       <div class="filter">
@@ -126,7 +171,7 @@ export class LmsConceptGlossary extends LitElement {
       ${groups.map(
         ({ group, concepts }) => html`<section aria-labelledby=${`group-${group.id}`}>
           <h2 id=${`group-${group.id}`}>${group.title}</h2>
-          <ul class="concepts">
+          <ul class="concepts ${this.layingOutAll ? 'all-laid-out' : ''}">
             ${concepts.map((concept) => this.renderConcept(course, concept))}
           </ul>
         </section>`,

@@ -56,9 +56,12 @@ export class LmsFlashcardDeck extends LitElement {
   @query('lms-flashcard') private cardElement?: LmsFlashcard;
 
   private scheduler: CardScheduler = createCardScheduler(this.settings);
+  /** Card id → card: each rating renders the next card, and a deck may hold thousands. */
+  private cardsById = new Map<string, Flashcard>();
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('settings')) this.scheduler = createCardScheduler(this.settings);
+    if (changed.has('cards')) this.cardsById = new Map(this.cards.map((card) => [card.id, card]));
     // The session is built once, from the schedules as they were when the view opened.
     if (!this.started && this.cards.length > 0) this.startSession(false);
   }
@@ -118,7 +121,7 @@ export class LmsFlashcardDeck extends LitElement {
   override render() {
     const t = terms();
     const currentId = this.queue[0];
-    const card = this.cards.find((candidate) => candidate.id === currentId);
+    const card = currentId === undefined ? undefined : this.cardsById.get(currentId);
     const total = this.reviewed + this.queue.length;
     return html`
       <h1 tabindex="-1">${this.heading || t.flashcards}</h1>

@@ -67,6 +67,9 @@ export const quizResultsStyles = css`
     border-inline-start: 5px solid var(--lms-danger);
     border-radius: 0.5rem;
     background: var(--lms-surface-raised);
+    /* A long quiz's review renders lazily, as the glossary does (concept-glossary.styles.ts). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
   }
   .review > li.right {
     border-inline-start-color: var(--lms-success);

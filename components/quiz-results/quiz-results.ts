@@ -1,7 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import type { ValidatedCourse } from '../../format/validated-course.ts';
+import type { Concept, ValidatedCourse } from '../../format/validated-course.ts';
 import { correctResponse } from '../../learning/answer-check.ts';
 import type { SubmittedAttempt } from '../../learning/learner-state.ts';
 import { attemptQuestions } from '../../learning/quiz-attempt.ts';
@@ -47,18 +47,21 @@ export class LmsQuizResults extends LitElement {
   /** The attempt was taken in this unrecorded session: its score is shown as practice, with no verdict. */
   @property({ type: Boolean }) practice = false;
 
+  /** Concept id → the concept and its place in the course, built once per course for the breakdown's rows and order. */
+  private concepts = new Map<string, { concept: Concept; order: number }>();
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('course')) return;
+    const all = (this.course?.conceptGroups ?? []).flatMap((group) => group.concepts);
+    this.concepts = new Map(all.map((concept, order) => [concept.id, { concept, order }]));
+  }
+
   private conceptTerm(id: string): string {
-    for (const group of this.course?.conceptGroups ?? []) {
-      const concept = group.concepts.find((candidate) => candidate.id === id);
-      if (concept) return concept.term;
-    }
-    return id;
+    return this.concepts.get(id)?.concept.term ?? id;
   }
 
   private conceptOrder(id: string): number {
-    const ids = (this.course?.conceptGroups ?? []).flatMap((group) => group.concepts.map((concept) => concept.id));
-    const index = ids.indexOf(id);
-    return index === -1 ? ids.length : index;
+    return this.concepts.get(id)?.order ?? this.concepts.size;
   }
 
   /** Score, verdict and Retake; without recording, the LMS's result instead of a verdict of ours. */

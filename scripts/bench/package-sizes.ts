@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { buffer } from 'node:stream/consumers';
 import { stat } from 'node:fs/promises';
+import { zipEntryCost } from '../../build-scripts/package/zip-entry-cost.ts';
 
 /** One JavaScript or CSS file of a package. */
 export interface ChunkSize {
@@ -34,12 +35,9 @@ export interface PackageSize {
 interface Entry {
   name: string;
   data: Buffer;
-  /** Compressed size plus local and central headers. */
+  /** Bytes it takes in the zip, headers included. */
   zipCost: number;
 }
-
-/** Local file header (30 bytes) and central directory header (46 bytes), APPNOTE.TXT §4.3.7 and §4.3.12. */
-const HEADER_BYTES = 30 + 46;
 
 async function readEntries(file: string): Promise<Entry[]> {
   const zip = await yauzl.openPromise(file, { lazyEntries: true });
@@ -47,9 +45,7 @@ async function readEntries(file: string): Promise<Entry[]> {
   try {
     for await (const entry of zip.eachEntry()) {
       if (entry.fileName.endsWith('/')) continue;
-      const descriptor = entry.generalPurposeBitFlag & 0x8 ? 16 : 0;
-      const zipCost = entry.compressedSize + HEADER_BYTES + 2 * entry.fileNameLength + entry.extraFieldLength * 2 + entry.fileCommentLength + descriptor;
-      entries.push({ name: entry.fileName, data: await buffer(await zip.openReadStreamPromise(entry)), zipCost });
+      entries.push({ name: entry.fileName, data: await buffer(await zip.openReadStreamPromise(entry)), zipCost: zipEntryCost(entry) });
     }
   } finally {
     zip.close();

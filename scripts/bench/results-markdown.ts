@@ -27,7 +27,7 @@ function loadRow(label: string, load: LoadTimings): string[] {
   ];
 }
 
-const LOAD_HEADER = ['page', 'served', 'first contentful paint', 'overview rendered', 'LMS initialized', 'view switch (click → rendered)', 'card flip', 'JS heap', 'long tasks (total)', 'bytes loaded', 'requests'];
+const LOAD_HEADER = ['page', 'served', 'first contentful paint', 'overview rendered', 'LMS initialized', 'view switch (click → rendered)', 'card flip (click → laid out)', 'JS heap', 'long tasks (total)', 'bytes loaded', 'requests'];
 
 export function resultsMarkdown(results: BenchResults, budgets: readonly BudgetResult[]): string {
   const m = results.machine;

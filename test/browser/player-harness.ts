@@ -6,6 +6,7 @@ import axe from 'axe-core';
 import course from 'virtual:lmspack/course';
 import { userEvent } from 'vitest/browser';
 import type { LmsCoursePlayer } from '../../components/course-player/course-player.ts';
+import type { ValidatedCourse } from '../../format/validated-course.ts';
 import '../../components/course-player/course-player.ts';
 import type { LearnerEvent } from '../../learning/learner-events.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
@@ -19,15 +20,15 @@ export interface Mounted {
   events: LearnerEvent[];
 }
 
-/** Mounts a fresh player at `route` with `state`, recording its learner events. */
-export async function mountPlayer(route = '/', state: LearnerState = emptyLearnerState()): Promise<Mounted> {
+/** Mounts a fresh player at `route` with `state` (on the seed course, or `shown`), recording its learner events. */
+export async function mountPlayer(route = '/', state: LearnerState = emptyLearnerState(), shown: ValidatedCourse = course): Promise<Mounted> {
   document.body.replaceChildren();
   document.body.style.margin = '0';
   history.replaceState(null, '', `#${route}`);
   const player = document.createElement('lms-course-player');
   const events: LearnerEvent[] = [];
   for (const name of LEARNER_EVENT_NAMES) player.addEventListener(name, (event) => events.push(event.learnerEvent));
-  player.course = course;
+  player.course = shown;
   player.initialState = structuredClone(state);
   player.standalone = true;
   document.body.append(player);

@@ -1,6 +1,7 @@
 /**
- * Builds a course's real packages the way `npm run build` does (loader → one Vite build of the
- * player → one zip per standard), then unzips them for the test LMS to serve. Everything goes
+ * Builds a course's real packages the way `npm run build` does (loader → image pass → one Vite
+ * build of the player → one zip per standard), then unzips them for the test LMS to serve. The
+ * image pass keeps its encodings in the build's image cache, so only a test's new images cost time. Everything goes
  * into one temporary folder that {@link BuiltPackages.cleanup} removes. The xAPI and cmi5 tests
  * use {@link buildCourseZips} and {@link extractZip} (test/support/lrs/lrs-packages.ts).
  * @packageDocumentation
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../../../build-scripts/build-app.ts';
 import { loadCourse } from '../../../build-scripts/course/load-course.ts';
+import { optimiseCourseAssets } from '../../../build-scripts/images/optimise-course-assets.ts';
 import { buildPackages, type PackageFormat, type PackageResult } from '../../../build-scripts/package/build-packages.ts';
 import type { ValidatedCourse } from '../../../format/validated-course.ts';
 import { unzip, type UnzippedEntry } from '../../packaging/unzip.ts';
@@ -58,6 +60,7 @@ export async function unzipPackage(zip: string, dir: string, format?: PackageFor
 
 /** The zips of a course built into a temporary folder `root` (packages may be unzipped beside them). */
 export interface BuiltZips {
+  /** The course as packaged: lesson images rewritten by the image pass. */
   course: ValidatedCourse;
   root: string;
   zips: PackageResult[];
@@ -68,13 +71,14 @@ export interface BuiltZips {
 export async function buildCourseZips(courseDir: string, formats: readonly PackageFormat[]): Promise<BuiltZips> {
   const loaded = await loadCourse(courseDir);
   if (!loaded.course) throw new Error(`the course in ${courseDir} did not load: ${JSON.stringify(loaded.diagnostics, null, 2)}`);
-  const course = loaded.course;
   const root = await mkdtemp(path.join(tmpdir(), 'lmspack-e2e-'));
   const cleanup = () => rm(root, { recursive: true, force: true });
   try {
+    const assetDir = path.join(root, 'assets');
+    const { course } = await optimiseCourseAssets(loaded.course, courseDir, assetDir);
     const appDir = path.join(root, 'app');
     await buildApp({ course, courseDir, outDir: appDir });
-    const zips = await buildPackages({ course, courseDir, appDir, outDir: path.join(root, 'zips'), formats });
+    const zips = await buildPackages({ course, courseDir: assetDir, appDir, outDir: path.join(root, 'zips'), formats });
     return { course, root, zips, cleanup };
   } catch (error) {
     await cleanup();
