@@ -46,6 +46,11 @@ export const flashcardStyles = css`
     text-transform: uppercase;
     color: var(--lms-muted);
   }
+  .text,
+  .prompt-again {
+    /* Card text is plain text; an imported deck's multi-line answer keeps its lines. */
+    white-space: pre-line;
+  }
   .text {
     margin: 0;
     font-size: clamp(1.05rem, 1rem + 0.5vw, 1.3rem);

@@ -144,3 +144,16 @@ test('"Save flashcards" offers <course-id>-flashcards.tsv with the same text the
     click.mockRestore();
   }
 });
+
+test('a card keeps the line breaks its author wrote (imported decks have multi-line backs)', async () => {
+  const first = course.flashcards[0]!;
+  const shown = { ...course, flashcards: [{ ...first, front: 'Two steps?', back: 'Wet hands\nApply soap' }] };
+  const { player } = await mountPlayer('/flashcards', emptyLearnerState(), shown);
+  (deepQuery('button.flip') as HTMLButtonElement).click();
+  await settle(player);
+  const back = inView('lms-flashcard', '.back .text') as HTMLElement;
+  const range = document.createRange();
+  range.selectNodeContents(back);
+  const lineTops = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+  expect(lineTops.size).toBe(2);
+});
