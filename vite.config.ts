@@ -3,6 +3,7 @@
  * course it has already loaded); the default export serves `npx vite` and `npx vite build`.
  */
 import { defineConfig, type UserConfig } from 'vite';
+import { appShellPlugin } from './build-scripts/app-shell.ts';
 import { entryChunk } from './build-scripts/entry-chunk.ts';
 import { lmspackCoursePlugin } from './build-scripts/vite-course-plugin.ts';
 import type { ValidatedCourse } from './format/validated-course.ts';
@@ -34,7 +35,7 @@ export function lmspackViteConfig(options: LmspackViteOptions): UserConfig {
       target: 'es2022',
       rolldownOptions: { output: { codeSplitting: { groups: [entry.group] } } },
     },
-    plugins: [lmspackCoursePlugin({ courseDir: options.courseDir, ...(options.course ? { course: options.course } : {}) }), entry.plugin],
+    plugins: [lmspackCoursePlugin({ courseDir: options.courseDir, ...(options.course ? { course: options.course } : {}) }), entry.plugin, appShellPlugin()],
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * How the real Vite build splits the player, as a first paint needs it: the launch page's
- * scripts are the entry and one player chunk; the views a
+ * How the real Vite build splits the player, as a first paint needs it: the launch page shows
+ * the course's title bar by itself; its scripts are the entry and one player chunk; the views a
  * first paint does not need and every language's term table are chunks of their own, reached only
  * through dynamic imports.
  */
@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fillAppShell } from '../../build-scripts/app-shell.ts';
 import { buildApp } from '../../build-scripts/build-app.ts';
 import { loadCourse } from '../../build-scripts/course/load-course.ts';
 import { readViteManifest, type ViteManifest } from '../../build-scripts/package/vite-manifest.ts';
@@ -39,6 +40,11 @@ function staticFiles(key: string, seen = new Set<string>()): Set<string> {
 const unhashed = (file: string): string => file.replace(/-[\w-]{8}\.js$/, '.js');
 
 describe('the player build', () => {
+  test('the launch page draws the title bar itself, escaped as the <title> is', () => {
+    expect(html).toContain('<p class="shell-title">Introduction to the Therapeutic Relationship</p>');
+    expect(fillAppShell('<title>A &amp; B &lt;i&gt;</title><p class="shell-title"></p>')).toBe('<title>A &amp; B &lt;i&gt;</title><p class="shell-title">A &amp; B &lt;i&gt;</p>');
+  });
+
   test('before it runs, the entry needs one more file: the player chunk (Lit, the overview, the lesson view, the course)', () => {
     const scripts = [...html.matchAll(/<(?:script|link rel="modulepreload")[^>]*(?:src|href)="\.\/([^"]+)"/g)].map((match) => unhashed(match[1] ?? ''));
     expect(scripts.sort()).toEqual(['app/index.js', 'app/player.js']);
