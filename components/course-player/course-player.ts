@@ -24,8 +24,8 @@ import { tokenStyles } from '../styles/tokens.styles.ts';
 import { accentForDark, accentTint } from '../theme/accent-palette.ts';
 import { coursePlayerStyles } from './course-player.styles.ts';
 import type { NotRecorded } from './not-recorded.ts';
-import { loadView, loadViewsWhenIdle } from './view-modules.ts';
 import { LmsRetrySaveEvent } from './retry-save-event.ts';
+import { loadView, loadViewsWhenIdle } from './view-modules.ts';
 
 /**
  * A saving problem the learner must know about: `not-saved` while the LMS has not confirmed
@@ -239,7 +239,11 @@ export class LmsCoursePlayer extends LitElement {
       if (!view) return;
       // Until its chunk has loaded, the view is an element without behaviour (Lit keeps the
       // properties set on it and applies them when it is defined).
-      await viewLoaded;
+      const loaded = await viewLoaded.then(
+        () => true,
+        (error: unknown) => (console.warn(`lmspack: the ${route.view} view did not load`, error), false),
+      );
+      if (!loaded) return;
       await (view as unknown as LitElement).updateComplete;
       if (target?.section && (view as unknown as LmsLessonView).focusSection(target.section)) return;
       const concept = route.view === 'concepts' ? route.targets[0] : undefined;
