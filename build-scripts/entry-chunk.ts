@@ -1,7 +1,7 @@
 /**
  * One chunk for everything the player's entry imports statically. The bundler's automatic
  * splitting otherwise makes a shared chunk of every module that the entry and a lazily loaded
- * view or tracker both use (Lit, the learner model, the routes): the first paint then waits for
+ * view or tracker both use (Lit, the learner model, the routes): the first view then waits for
  * half a dozen files instead of one, and each extra file costs its own zip entry and compresses
  * worse. Lazy chunks (trackers, term tables, views) import what they share from this chunk.
  * @packageDocumentation

@@ -205,11 +205,12 @@ export class LmsCoursePlayer extends LitElement {
     });
   }
 
-  /** Settles after the update that shows the loaded terms. */
+  /** Settles after the update that shows the loaded terms, with the current view's element defined. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
     for (let loading = this.wordsLoading; ; loading = this.wordsLoading) {
-      await loading;
+      // A view whose chunk fails is reported where it is opened (handleRoute).
+      await Promise.all([loading, loadView(this.router.value.view).catch(() => undefined)]);
       settled = (await super.getUpdateComplete()) && settled;
       if (loading === this.wordsLoading) return settled;
     }
