@@ -3,6 +3,8 @@
  * course it has already loaded); the default export serves `npx vite` and `npx vite build`.
  */
 import { defineConfig, type UserConfig } from 'vite';
+import { appShellPlugin } from './build-scripts/app-shell.ts';
+import { entryChunk } from './build-scripts/entry-chunk.ts';
 import { lmspackCoursePlugin } from './build-scripts/vite-course-plugin.ts';
 import type { ValidatedCourse } from './format/validated-course.ts';
 
@@ -18,6 +20,7 @@ export interface LmspackViteOptions {
 }
 
 export function lmspackViteConfig(options: LmspackViteOptions): UserConfig {
+  const entry = entryChunk('player');
   return {
     root: import.meta.dirname,
     // LMSs serve packages from arbitrary URLs: every reference must be relative.
@@ -32,8 +35,9 @@ export function lmspackViteConfig(options: LmspackViteOptions): UserConfig {
       manifest: true,
       sourcemap: false,
       target: 'es2022',
+      rolldownOptions: { output: { codeSplitting: { groups: [entry.group] } } },
     },
-    plugins: [lmspackCoursePlugin({ courseDir: options.courseDir, ...(options.course ? { course: options.course } : {}), ...(options.shuffleSeed === undefined ? {} : { shuffleSeed: options.shuffleSeed }) })],
+    plugins: [lmspackCoursePlugin({ courseDir: options.courseDir, ...(options.course ? { course: options.course } : {}), ...(options.shuffleSeed === undefined ? {} : { shuffleSeed: options.shuffleSeed }) }), entry.plugin, appShellPlugin()],
   };
 }
 

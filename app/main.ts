@@ -3,7 +3,8 @@
  * @packageDocumentation
  */
 import course from 'virtual:lmspack/course';
-import { textDirection } from '../format/i18n/tables.ts';
+import { tableLanguage, textDirection } from '../format/i18n/language-tags.ts';
+import { loadTermTable } from '../format/i18n/load-term-table.ts';
 import { seededRandom } from '../learning/shuffle.ts';
 import { loadTrackerFactory } from './pick-tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
@@ -17,7 +18,8 @@ document.documentElement.lang = course.settings.language;
 document.documentElement.dir = textDirection(course.settings.language);
 document.title = course.settings.title;
 
-const createTracker = await loadTrackerFactory();
+// The course's term table loads beside the tracker, so the player finds it loaded.
+const [createTracker] = await Promise.all([loadTrackerFactory(), loadTermTable(tableLanguage(course.settings.language) ?? 'en')]);
 // Tracker problems become the player's "not saved yet" banner instead of a silent loss.
 const problems = new ProblemRelay();
 const tracker = createTracker({ course, onProblem: problems.onProblem, onProblemResolved: problems.onProblemResolved });

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { textDirection } from '../format/i18n/tables.ts';
+import { textDirection } from '../format/i18n/language-tags.ts';
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { loadCourse } from './course/load-course.ts';
 import { formatDiagnostics } from './diagnostics/format-diagnostics.ts';

@@ -33,7 +33,8 @@ export interface TrackerSession {
    */
   passingScore?: number;
   /**
-   * The learner's preferred language, when the LMS says (cmi5 §11 `languagePreference`): the
+   * The learner's preferred language, when the LMS says (cmi5 §11 `languagePreference`; SCORM 1.2
+   * `cmi.student_preference.language`, SCORM 2004 `cmi.learner_preference.language`): the
    * player's own words follow it when lmspack has a table for it.
    */
   learnerLanguage?: string;

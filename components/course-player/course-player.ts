@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { termsFor, termTable, textDirection } from '../../format/i18n/tables.ts';
+import { tableLanguage, textDirection } from '../../format/i18n/language-tags.ts';
+import { loadTermTable } from '../../format/i18n/load-term-table.ts';
+import type { Terms } from '../../format/i18n/terms.ts';
 import { lessonPath, resolveLessonTarget, routeHref, type Route } from '../../format/routes.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { applyLearnerEvent } from '../../learning/apply-learner-event.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import type { RandomSource } from '../../learning/shuffle.ts';
-import '../concept-glossary/concept-glossary.ts';
 import type { LmsConceptGlossary } from '../concept-glossary/concept-glossary.ts';
 import { HashRouteController } from '../controllers/hash-route-controller.ts';
 import '../course-overview/course-overview.ts';
@@ -16,17 +17,16 @@ import { LEARNER_EVENT_NAMES } from '../events/learner-event-names.ts';
 import type { LearnerDomEvent } from '../events/learner-dom-event.ts';
 import { LmsStateChangeEvent } from '../events/state-change-event.ts';
 import { LmsViewOpenEvent } from '../events/view-open-event.ts';
-import '../flashcard-deck/flashcard-deck.ts';
 import { terms, useTerms } from '../i18n/terms.ts';
 import '../lesson-view/lesson-view.ts';
 import type { LmsLessonView } from '../lesson-view/lesson-view.ts';
-import '../quiz/quiz.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
 import { tokenStyles } from '../styles/tokens.styles.ts';
 import { accentForDark, accentTint } from '../theme/accent-palette.ts';
 import { coursePlayerStyles } from './course-player.styles.ts';
 import type { NotRecorded } from './not-recorded.ts';
 import { LmsRetrySaveEvent } from './retry-save-event.ts';
+import { loadView, loadViewsWhenIdle } from './view-modules.ts';
 
 /**
  * A saving problem the learner must know about: `not-saved` while the LMS has not confirmed
@@ -73,14 +73,18 @@ export class LmsCoursePlayer extends LitElement {
   /**
    * The learner's preferred language, when the platform says (for example cmi5's
    * `languagePreference`). The interface speaks it when lmspack ships a table for it; otherwise,
-   * and always for the content, the course's `language` applies. Set it before the player is
-   * attached: views already on screen keep their words until they render again.
+   * and always for the content, the course's `language` applies. Each table is a chunk of its
+   * own, loaded when needed: `updateComplete` settles once the words are in.
    */
   @property({ attribute: false }) learnerLanguage: string | undefined;
   /** Random source for the quiz's draw and shuffles: Math.random, a seeded one for screenshots and tests. */
   @property({ attribute: false }) random: RandomSource = Math.random;
 
   @state() private learner: LearnerState = emptyLearnerState();
+  /** The interface's words; nothing renders until they are loaded. */
+  @state() private words: Terms | undefined;
+  private wordsLoading: Promise<void> = Promise.resolve();
+  private wordsRequest = 0;
   @state() private announcement = '';
   @state() private exited = false;
   @query('main') private main?: HTMLElement;
@@ -179,15 +183,40 @@ export class LmsCoursePlayer extends LitElement {
     }
   }
 
-  /** Picks the interface's terms and sets the page language and writing direction. */
+  /** Sets the page language and writing direction, and loads the interface's terms. */
   private applyLanguage(course: ValidatedCourse): void {
     const { language, terms: overrides } = course.settings;
-    const base = (tag: string) => tag.toLowerCase().split('-')[0];
-    const preferred = this.learnerLanguage && base(this.learnerLanguage) !== base(language) ? termTable(this.learnerLanguage) : undefined;
-    // The author's own words are in the course language, so they apply only with its table.
-    useTerms(preferred ?? termsFor(language, overrides));
     this.lang = language;
     this.dir = textDirection(language);
+    const base = (tag: string) => tag.toLowerCase().split('-')[0];
+    const preferred = this.learnerLanguage && base(this.learnerLanguage) !== base(language) ? tableLanguage(this.learnerLanguage) : undefined;
+    const request = ++this.wordsRequest;
+    const load = async (): Promise<Terms> => {
+      const courseTable = async () => ({ ...(await loadTermTable(tableLanguage(language) ?? 'en')), ...overrides });
+      if (!preferred) return courseTable();
+      // The author's own words are in the course language, so they apply only with its table.
+      return loadTermTable(preferred).catch((error: unknown) => {
+        console.warn(`lmspack: the ${preferred} terms did not load; the course's language stays`, error);
+        return courseTable();
+      });
+    };
+    this.wordsLoading = load().then((table) => {
+      // A later change of language has won: its table is the one to show.
+      if (request !== this.wordsRequest) return;
+      useTerms(table);
+      this.words = table;
+    });
+  }
+
+  /** Settles after the update that shows the loaded terms, with the current view's element defined. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    for (let loading = this.wordsLoading; ; loading = this.wordsLoading) {
+      // A view whose chunk fails is reported where it is opened (handleRoute).
+      await Promise.all([loading, loadView(this.router.value.view).catch(() => undefined)]);
+      settled = (await super.getUpdateComplete()) && settled;
+      if (loading === this.wordsLoading) return settled;
+    }
   }
 
   override firstUpdated(): void {
@@ -197,6 +226,8 @@ export class LmsCoursePlayer extends LitElement {
     } else {
       this.handleRoute(this.router.value, false);
     }
+    // The other views' chunks load once the first view is on screen, so opening one is instant.
+    void this.updateComplete.then(loadViewsWhenIdle);
   }
 
   /** Reports the view and, after navigation, moves focus to its heading (or the linked target). */
@@ -206,9 +237,17 @@ export class LmsCoursePlayer extends LitElement {
     // A lesson is saved under its canonical route, so resuming opens the right lesson even from an old section-only link.
     const path = target ? lessonPath(lessons, target) : route.path;
     this.dispatchEvent(new LmsViewOpenEvent({ type: 'view-opened', view: route.view, route: path, at: Date.now() }));
+    const viewLoaded = loadView(route.view);
     void this.updateComplete.then(async () => {
       const view = this.main?.firstElementChild as FocusableView | null;
       if (!view) return;
+      // Until its chunk has loaded, the view is an element without behaviour (Lit keeps the
+      // properties set on it and applies them when it is defined).
+      const loaded = await viewLoaded.then(
+        () => true,
+        (error: unknown) => (console.warn(`lmspack: the ${route.view} view did not load`, error), false),
+      );
+      if (!loaded) return;
       await (view as unknown as LitElement).updateComplete;
       if (target?.section && (view as unknown as LmsLessonView).focusSection(target.section)) return;
       const concept = route.view === 'concepts' ? route.targets[0] : undefined;
@@ -266,6 +305,7 @@ export class LmsCoursePlayer extends LitElement {
   }
 
   override render() {
+    if (!this.words) return nothing;
     const t = terms();
     const route = this.router.value;
     const links = [

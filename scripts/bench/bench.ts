@@ -6,7 +6,9 @@
  * sizes (exact, so CI can check them); `--check` exits 1 when a budget is exceeded or the
  * README's size block differs from what this run measured. `--no-growth` (what CI runs, with
  * `--sizes`) instead fails when a seed zip is larger than bench/sizes.json says, or the README
- * differs: it prints the budgets without failing on them.
+ * differs: it prints the budgets without failing on them. `--loads` times only the loading in
+ * Chromium (each course built once, no build timing) and prints it, writing no results: for
+ * comparing one change's effect on a busy machine.
  * @packageDocumentation
  */
 import { execFileSync } from 'node:child_process';
@@ -29,13 +31,15 @@ import { writeFloorPage } from './floor-page.ts';
 import { COURSE_SCALES, generateCourse, type CourseScale } from './generate-course.ts';
 import { measurePackages, type PackageSize } from './package-sizes.ts';
 import type { BenchResults, Growth, ImageCost, Machine, ScaleResult, SizeResults } from './results.ts';
-import { resultsMarkdown } from './results-markdown.ts';
+import { loadTable, resultsMarkdown } from './results-markdown.ts';
 import { measureSavedState, reviewedState } from './saved-state.ts';
 import { readmeIsCurrent, updateReadme } from './size-report.ts';
 
 const SEED = path.join(repoRoot, 'course');
 const BENCH_DIR = path.join(repoRoot, 'bench');
 const README = path.join(repoRoot, 'README.md');
+/** `--loads` keeps the generated courses' encoded images between runs, so a 40× build takes seconds. */
+const LOADS_IMAGE_CACHE = path.join(repoRoot, 'node_modules/.cache/lmspack-bench/images');
 const log = (line: string): void => void process.stdout.write(`bench: ${line}\n`);
 
 function machine(): Machine {
@@ -188,18 +192,46 @@ async function measureTimings(sizes: SizeResults, work: string, runs: number, sc
   }
 }
 
+/** Builds the course of each scale once (images cached across runs) and times its loading only. */
+async function measureLoadsOnly(work: string, runs: number, scaleNames: readonly string[]): Promise<string> {
+  const harness = await startLmsHarness();
+  const browser = await launchChromium();
+  try {
+    const rows: [string, LoadTimings][] = (await measureSeedLoads(browser, harness, work, runs)).map((load) => [load.name, load]);
+    for (const scale of COURSE_SCALES.filter((s) => scaleNames.includes(s.name))) {
+      const courseDir = path.join(work, `course-${scale.name}`);
+      await generateCourse(SEED, courseDir, scale);
+      const outDir = path.join(work, `dist-${scale.name}`);
+      log(`building the ${scale.name} course once`);
+      await timeBuild(courseDir, outDir, LOADS_IMAGE_CACHE);
+      const target = await scormTarget(harness, path.join(outDir, packageFileName(`generated-${scale.name}`, 'scorm12')), `${scale.name}-scorm12`, work);
+      log(`loading the ${scale.name} course in Chromium`);
+      rows.push([`${scale.name} SCORM 1.2`, await measureLoad(browser, harness, target, runs)]);
+    }
+    return loadTable(rows);
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+}
+
 async function writeJson(file: string, value: unknown): Promise<void> {
   await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, 'no-growth': { type: 'boolean', default: false }, sizes: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' }, scales: { type: 'string', default: COURSE_SCALES.map((s) => s.name).join(',') } },
+    options: { check: { type: 'boolean', default: false }, 'no-growth': { type: 'boolean', default: false }, sizes: { type: 'boolean', default: false }, loads: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' }, scales: { type: 'string', default: COURSE_SCALES.map((s) => s.name).join(',') } },
     strict: true,
   });
   const runs = Math.max(1, Number.parseInt(values.runs, 10) || 5);
   const work = await mkdtemp(path.join(tmpdir(), 'lmspack-bench-'));
   try {
+    if (values.loads) {
+      await buildZips(SEED, path.join(work, 'seed-dist'), (await courseFacts(SEED)).id, LOADS_IMAGE_CACHE);
+      process.stdout.write(`\n${await measureLoadsOnly(work, runs, values.scales.split(','))}\n`);
+      return 0;
+    }
     await mkdir(BENCH_DIR, { recursive: true });
     log('building the seed course and measuring its packages');
     const sizes = await measureSizes(work);

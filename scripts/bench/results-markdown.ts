@@ -29,6 +29,11 @@ function loadRow(label: string, load: LoadTimings): string[] {
 
 const LOAD_HEADER = ['page', 'served', 'first contentful paint', 'overview rendered', 'LMS initialized', 'view switch (click → rendered)', 'card flip (click → laid out)', 'JS heap', 'long tasks (total)', 'bytes loaded', 'requests'];
 
+/** The loading figures of `rows` (label, timings) as one table. */
+export function loadTable(rows: readonly (readonly [string, LoadTimings])[]): string {
+  return table(LOAD_HEADER, rows.map(([label, load]) => loadRow(label, load)));
+}
+
 export function resultsMarkdown(results: BenchResults, budgets: readonly BudgetResult[]): string {
   const m = results.machine;
   const runs = results.seedLoads[0]?.runs ?? 0;
@@ -77,7 +82,7 @@ static HTML page with the overview's text and no script: the fastest a page can 
 Times are from the navigation of the course's frame; the JS heap is after a full run (load,
 every view, one card flipped), garbage collected, with the test LMS page included where used.
 
-${table(LOAD_HEADER, results.seedLoads.map((load) => loadRow(load.name, load)))}
+${loadTable(results.seedLoads.map((load) => [load.name, load] as const))}
 
 ## Generated courses
 
@@ -87,7 +92,7 @@ image cache.
 
 ${scales}
 
-${table(LOAD_HEADER, results.scales.map((s) => loadRow(`${s.scale.name} SCORM 1.2`, s.load)))}
+${loadTable(results.scales.map((s) => [`${s.scale.name} SCORM 1.2`, s.load] as const))}
 
 Growth from one scale to the next (content grows ×10, then ×4; a figure growing faster is super-linear):
 

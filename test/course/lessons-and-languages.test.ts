@@ -9,7 +9,9 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadCourse } from '../../build-scripts/course/load-course.ts';
 import { regularPlurals } from '../../build-scripts/course/regular-plurals.ts';
 import { en } from '../../format/i18n/en.ts';
-import { TERM_TABLES, termsFor, textDirection } from '../../format/i18n/tables.ts';
+import { TABLE_LANGUAGES, tableLanguage, textDirection } from '../../format/i18n/language-tags.ts';
+import { loadTermTable } from '../../format/i18n/load-term-table.ts';
+import { TERM_TABLES, termsFor } from '../../format/i18n/tables.ts';
 import type { Terms } from '../../format/i18n/terms.ts';
 import { lessonIdFromFile, lessonPath, parseRoute, resolveLessonTarget, routeHref } from '../../format/routes.ts';
 import { applyEdit, copyCourse, REPO } from '../support/course-copy.ts';
@@ -48,13 +50,13 @@ describe('routes', () => {
 
 describe('term tables', () => {
   const english = Object.keys(en).sort();
-  test.each(Object.keys(TERM_TABLES))('%s has every key English has, and no other', (language) => {
-    expect(Object.keys(TERM_TABLES[language] as Terms).sort()).toEqual(english);
-    expect(Object.keys((TERM_TABLES[language] as Terms).rating).sort()).toEqual(Object.keys(en.rating).sort());
+  test.each(TABLE_LANGUAGES)('%s has every key English has, and no other', (language) => {
+    expect(Object.keys(TERM_TABLES[language]).sort()).toEqual(english);
+    expect(Object.keys(TERM_TABLES[language].rating).sort()).toEqual(Object.keys(en.rating).sort());
   });
 
-  test.each(Object.keys(TERM_TABLES))('every %s term gives text for any count', (language) => {
-    const table = TERM_TABLES[language] as Terms;
+  test.each(TABLE_LANGUAGES)('every %s term gives text for any count', (language) => {
+    const table: Terms = TERM_TABLES[language];
     for (const [key, value] of Object.entries(table)) {
       if (typeof value !== 'function') continue;
       for (const count of [0, 1, 2, 3, 11, 100]) {
@@ -68,16 +70,16 @@ describe('term tables', () => {
   test('plurals follow each language (Intl.PluralRules), durations are phrased by Intl', () => {
     expect(en.sectionsRead(1, 1)).toBe('1 of 1 section read');
     expect(en.sectionsRead(2, 3)).toBe('2 of 3 sections read');
-    const ar = TERM_TABLES.ar as Terms;
+    const ar = TERM_TABLES.ar;
     expect(ar.sectionsRead(0, 2)).toBe('قُرئ 0 من قسمين');
     expect(ar.sectionsRead(0, 5)).toBe('قُرئ 0 من 5 أقسام');
     expect(ar.sectionsRead(0, 11)).toBe('قُرئ 0 من 11 قسمًا');
-    expect((TERM_TABLES.fr as Terms).sectionsRead(1, 4)).toBe('1 section lue sur 4');
+    expect(TERM_TABLES.fr.sectionsRead(1, 4)).toBe('1 section lue sur 4');
     expect(en.inDuration(0)).toBe('now');
     expect(en.inDuration(6)).toBe('in 6 minutes');
     expect(en.inDuration(60 * 24 * 8)).toBe('in 8 days');
-    expect((TERM_TABLES.de as Terms).inDuration(6)).toBe('in 6 Minuten');
-    expect((TERM_TABLES.es as Terms).inDuration(1)).toBe('dentro de 1 minuto');
+    expect(TERM_TABLES.de.inDuration(6)).toBe('in 6 Minuten');
+    expect(TERM_TABLES.es.inDuration(1)).toBe('dentro de 1 minuto');
   });
 
   test('a course picks its table by language tag, base language, then English, with the author on top', () => {
@@ -89,6 +91,11 @@ describe('term tables', () => {
     expect(textDirection('fa-IR')).toBe('rtl');
     expect(textDirection('az-Arab')).toBe('rtl');
     expect(textDirection('pt-BR')).toBe('ltr');
+  });
+
+  test('the player loads one table at a time, the same the build uses, picked by tag then base language', async () => {
+    expect([tableLanguage('pt-BR'), tableLanguage('de-AT'), tableLanguage('EN'), tableLanguage('sw'), tableLanguage('pt')]).toEqual(['pt-br', 'de', 'en', undefined, undefined]);
+    for (const language of TABLE_LANGUAGES) expect(await loadTermTable(language), language).toBe(TERM_TABLES[language]);
   });
 });
 

@@ -75,7 +75,7 @@ afterAll(async () => {
  * the way the browser decodes it: the string literal first, then the JSON.
  */
 function lessonHtml(): string {
-  const script = [...files].find(([name, data]) => name.startsWith('app/index-') && name.endsWith('.js') && data.includes('Cells under a microscope'));
+  const script = [...files].find(([name, data]) => name.startsWith('app/') && name.endsWith('.js') && data.includes('Cells under a microscope'));
   if (!script) throw new Error('no app chunk carries the lesson');
   const literal = /JSON\.parse\((`(?:\\.|[^`\\])*`)\)/.exec(script[1].toString('utf8'))?.[1];
   if (!literal) throw new Error('the app chunk carries no course string');

@@ -280,6 +280,21 @@ describe.each(['1.2', '2004'] as const)('SCORM %s tracker', (version) => {
   });
 });
 
+describe.each([
+  ['1.2', 'cmi.student_preference.language'],
+  ['2004', 'cmi.learner_preference.language'],
+] as const)('SCORM %s: the learner preference %s', (version, element) => {
+  const connect = (preset: Record<string, string>) => {
+    const lms = new FakeScormLms(version, { [E[version].learner]: 'u42', ...preset });
+    const Tracker = version === '1.2' ? Scorm12Tracker : Scorm2004Tracker;
+    return new Tracker({ course, onProblem: () => {}, onProblemResolved: () => {} }, { window: lms.window(), storage: new MemoryStorage(), lifecycle: null, log: () => {}, timing: { retryDelayMs: 1000, maxRetries: 2 } }).connect();
+  };
+  test("becomes the session's learner language, for the interface; none when the LMS leaves it empty", async () => {
+    expect((await connect({ [element]: 'fr-CA' })).learnerLanguage).toBe('fr-CA');
+    expect(await connect({})).not.toHaveProperty('learnerLanguage');
+  });
+});
+
 describe('SCORM 1.2 specifics', () => {
   test('an LMS without cmi.interactions gets no interaction writes', async () => {
     const lms = new FakeScormLms('1.2', { 'cmi.core.student_id': 'u1' });

@@ -126,6 +126,7 @@ export abstract class ScormTracker extends LiveTracker {
     const read = (element: string): string => connection.get(element).value;
     const learnerId = read(this.names.learnerId);
     const learnerName = read(this.names.learnerName);
+    const learnerLanguage = read(this.names.learnerLanguage);
     const [mode, credit] = [read(this.names.mode), read(this.names.credit)];
     this.policy = recordingPolicy(mode, credit);
     this.launchLocation = read(this.names.location);
@@ -137,7 +138,7 @@ export abstract class ScormTracker extends LiveTracker {
     writer.readObjectives();
     this.mirror = new SaveMirror(saveMirrorKey(this.options.course.settings.id, this.settings.standard, learnerId), parseScormMirrorData, this.deps.storage);
     const held = heldResult(this.recorded);
-    return { standalone: false, ...launchMode(mode, credit), ...(held ? { heldResult: held } : {}), ...(learnerName ? { learnerName } : {}) };
+    return { standalone: false, ...launchMode(mode, credit), ...(held ? { heldResult: held } : {}), ...(learnerName ? { learnerName } : {}), ...(learnerLanguage ? { learnerLanguage } : {}) };
   }
 
   protected async restore(): Promise<unknown> {

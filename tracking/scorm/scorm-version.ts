@@ -15,6 +15,8 @@ export type ScormVersion = (typeof SCORM_VERSIONS)[number];
 export interface ScormElementNames {
   learnerId: string;
   learnerName: string;
+  /** The learner's preferred language, a BCP 47 tag or empty: the interface may speak it. */
+  learnerLanguage: string;
   entry: string;
   mode: string;
   credit: string;
@@ -66,6 +68,8 @@ export const SCORM_SETTINGS: { readonly [V in ScormVersion]: Readonly<ScormVersi
     names: {
       learnerId: 'cmi.core.student_id',
       learnerName: 'cmi.core.student_name',
+      // SCORM 1.2 RTE §3.4.2: cmi.student_preference.language.
+      learnerLanguage: 'cmi.student_preference.language',
       entry: 'cmi.core.entry',
       mode: 'cmi.core.lesson_mode',
       credit: 'cmi.core.credit',
@@ -87,6 +91,8 @@ export const SCORM_SETTINGS: { readonly [V in ScormVersion]: Readonly<ScormVersi
     names: {
       learnerId: 'cmi.learner_id',
       learnerName: 'cmi.learner_name',
+      // SCORM 2004 4th ed. RTE §4.2.12: cmi.learner_preference.language.
+      learnerLanguage: 'cmi.learner_preference.language',
       entry: 'cmi.entry',
       mode: 'cmi.mode',
       credit: 'cmi.credit',
