@@ -68,8 +68,9 @@ function oneLine(message: string): string {
 }
 
 /** parseArgs follows its message with advice about `--` that does not apply here: keep the first sentence. */
-function argumentMessage(error: Error): string {
-  return isArgumentError(error) ? (error.message.split(/(?<=\.) (?=[A-Z])/)[0] ?? error.message) : error.message;
+function firstSentence(message: string): string {
+  const [first = message] = message.split(/(?<=\.) (?=[A-Z])/);
+  return first;
 }
 
 function reportFailure(name: string, error: unknown, io: CliIo, debug: boolean): number {
@@ -77,7 +78,7 @@ function reportFailure(name: string, error: unknown, io: CliIo, debug: boolean):
   const spec = COMMANDS.find((c) => c.name === name);
   const prefix = paint('red', name ? `lmspack ${name}:` : 'lmspack:');
   if (error instanceof UsageError || isArgumentError(error)) {
-    io.stderr.write(`${prefix} ${oneLine(argumentMessage(error))}\n${spec ? `${usageLine(spec)}  (lmspack ${name} --help for more)` : ''}\n`);
+    io.stderr.write(`${prefix} ${oneLine(error instanceof UsageError ? error.message : firstSentence(error.message))}\n${spec ? `${usageLine(spec)}  (lmspack ${name} --help for more)` : ''}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`${prefix} failed: ${oneLine(message)}${debug ? '' : ' (rerun with --debug for details)'}\n`);
