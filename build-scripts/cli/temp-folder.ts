@@ -5,8 +5,8 @@
  * signal is raised again and ends the process as it would have (exit status 128 + the signal).
  * @packageDocumentation
  */
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,7 +14,8 @@ const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** Runs `use` with a new folder in the system's temporary folder, named `prefix` + random characters, and removes it afterwards. */
 export async function withTempFolder<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  // Made synchronously, so the signal handlers are in place before any signal can be handled.
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const onSignal = (signal: NodeJS.Signals): void => {
     stopListening();
     rmSync(dir, { recursive: true, force: true });
