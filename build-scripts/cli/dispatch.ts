@@ -69,8 +69,8 @@ function oneLine(message: string): string {
 
 /** parseArgs follows its message with advice about `--` that does not apply here: keep the first sentence. */
 function firstSentence(message: string): string {
-  const [first = message] = message.split(/(?<=\.) (?=[A-Z])/);
-  return first;
+  const [first = message] = message.split(/\. (?=[A-Z])/);
+  return first.replace(/\.$/, '');
 }
 
 function reportFailure(name: string, error: unknown, io: CliIo, debug: boolean): number {
