@@ -4,6 +4,7 @@
  * it runs, so `lmspack check` does not load Vite and `--help` loads nothing.
  * @packageDocumentation
  */
+import { existsSync } from 'node:fs';
 import type { CliIo } from './cli-io.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -28,10 +29,9 @@ export interface CommandSpec {
  */
 function external(file: string, exportName: string): RunCommand {
   return async (args) => {
-    const url = new URL(file, import.meta.url).href;
-    const module: Record<string, unknown> = await import(url).catch(() => {
-      throw new UsageError(`this checkout of lmspack has no ${file.replace('./', 'build-scripts/cli/')}`);
-    });
+    const url = new URL(file, import.meta.url);
+    if (!existsSync(url)) throw new UsageError(`this checkout of lmspack has no ${file.replace('./', 'build-scripts/cli/')}`);
+    const module = (await import(url.href)) as Record<string, unknown>;
     const run = module[exportName];
     if (typeof run !== 'function') throw new UsageError(`${file} exports no ${exportName}`);
     const code: unknown = await (run as (args: string[]) => Promise<unknown>)(args);
