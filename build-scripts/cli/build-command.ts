@@ -4,19 +4,16 @@
  * to stderr, one line per stage; the course summary and the tables of what was written to stdout.
  * @packageDocumentation
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../build-app.ts';
 import { courseSummary } from '../course/course-summary.ts';
-import { loadCourse, type LoadResult } from '../course/load-course.ts';
+import type { LoadResult } from '../course/load-course.ts';
 import { formatAssetCostTable } from '../images/asset-cost-table.ts';
-import { optimiseCourseAssets } from '../images/optimise-course-assets.ts';
-import { buildPackages } from '../package/build-packages.ts';
 import { isPackageFormat, PACKAGE_FORMATS, type PackageFormat } from '../package/formats.ts';
 import { formatResultTable } from '../package/result-table.ts';
 import { repoRoot } from '../repo-root.ts';
 import { progress, type CliIo } from './cli-io.ts';
+import { courseFolderOption } from './course-folder-option.ts';
 import { reportDiagnostics } from './report-diagnostics.ts';
 import { withTempFolder } from './temp-folder.ts';
 import { UsageError } from './usage-error.ts';
@@ -25,14 +22,6 @@ export interface BuildOptions {
   courseDir: string;
   outDir: string;
   formats: PackageFormat[];
-}
-
-/** The course folder named by `--course` (default: this repository's `course/`); a usage error when it is no folder. */
-export function courseFolderOption(value: string | undefined): string {
-  const dir = path.resolve(value ?? path.join(repoRoot, 'course'));
-  if (!existsSync(dir)) throw new UsageError(`no course folder at ${dir}`);
-  if (!statSync(dir).isDirectory()) throw new UsageError(`${dir} is not a folder; --course names the course folder (the one holding course.yaml)`);
-  return dir;
 }
 
 export function parseBuildArgs(args: string[]): BuildOptions {
@@ -61,6 +50,12 @@ type ValidCourse = NonNullable<LoadResult['course']>;
 /** Images, the player and the zips, built in one temporary folder that is removed however the build ends. */
 async function buildCourse(course: ValidCourse, options: BuildOptions, io: CliIo): Promise<void> {
   const out = (text: string) => io.stdout.write(`${text}\n`);
+  // Vite, sharp and archiver load only now, so a usage or content error answers at once.
+  const [{ optimiseCourseAssets }, { buildApp }, { buildPackages }] = await Promise.all([
+    import('../images/optimise-course-assets.ts'),
+    import('../build-app.ts'),
+    import('../package/build-packages.ts'),
+  ]);
   await withTempFolder('lmspack-build-', async (work) => {
     // The app is built outside the output folder, so a failure there leaves dist/ as it was.
     const appDir = path.join(work, 'app');
@@ -87,6 +82,8 @@ async function buildCourse(course: ValidCourse, options: BuildOptions, io: CliIo
 export async function runBuildCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseBuildArgs(args);
   progress(io, `loading ${path.relative(process.cwd(), options.courseDir) || '.'}`);
+  // The loader (markdown-it, yaml, zod) too: `--help` and a bad flag need none of it.
+  const { loadCourse } = await import('../course/load-course.ts');
   const result = await loadCourse(options.courseDir);
   reportDiagnostics(result, options.courseDir, io);
   if (!result.course) {

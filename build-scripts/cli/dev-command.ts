@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../repo-root.ts';
-import { courseFolderOption } from './build-command.ts';
+import { courseFolderOption } from './course-folder-option.ts';
 import type { CliIo } from './cli-io.ts';
 import { UsageError } from './usage-error.ts';
 
