@@ -73,12 +73,14 @@ function firstSentence(message: string): string {
   return first.replace(/\.$/, '');
 }
 
-function reportFailure(name: string, error: unknown, io: CliIo, debug: boolean): number {
+/** Prints a failure of command `name` (empty: of lmspack itself) as one line, the stack with `debug`; returns exit code 2. */
+export function reportFailure(name: string, error: unknown, io: CliIo, debug: boolean): number {
   const paint = paintFor(io, 'stderr');
   const spec = COMMANDS.find((c) => c.name === name);
   const prefix = paint('red', name ? `lmspack ${name}:` : 'lmspack:');
   if (error instanceof UsageError || isArgumentError(error)) {
-    io.stderr.write(`${prefix} ${oneLine(error instanceof UsageError ? error.message : firstSentence(error.message))}\n${spec ? `${usageLine(spec)}  (lmspack ${name} --help for more)` : ''}\n`);
+    const usage = spec ? `${usageLine(spec)}  (lmspack ${name} --help for more)` : 'usage: lmspack <command> [options]  (lmspack --help for more)';
+    io.stderr.write(`${prefix} ${oneLine(error instanceof UsageError ? error.message : firstSentence(error.message))}\n${usage}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`${prefix} failed: ${oneLine(message)}${debug ? '' : ' (rerun with --debug for details)'}\n`);
