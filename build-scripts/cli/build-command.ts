@@ -50,6 +50,9 @@ type ValidCourse = NonNullable<LoadResult['course']>;
 /** Images, the player and the zips, built in one temporary folder that is removed however the build ends. */
 async function buildCourse(course: ValidCourse, options: BuildOptions, io: CliIo): Promise<void> {
   const out = (text: string) => io.stdout.write(`${text}\n`);
+  // A package is a production build whatever the shell says: Vite reads NODE_ENV, and under
+  // `development` or `test` it takes Lit's development build, larger and warning in the console.
+  process.env.NODE_ENV = 'production';
   // Vite, sharp and archiver load only now, so a usage or content error answers at once.
   const [{ optimiseCourseAssets }, { buildApp }, { buildPackages }] = await Promise.all([
     import('../images/optimise-course-assets.ts'),

@@ -23,13 +23,10 @@ export interface CliOptions {
   started?: (child: ChildProcess) => void;
 }
 
-/**
- * An author's environment: without colour switches, so a test sets exactly the ones it means, and
- * without the NODE_ENV=test Vitest sets, under which Vite builds a larger, non-production player.
- */
+/** The environment without colour switches, so a test sets exactly the ones it means. */
 function environment(extra: CliOptions['env'] = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'LMSPACK_DEBUG', 'NODE_ENV']) delete env[name];
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'LMSPACK_DEBUG']) delete env[name];
   for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) delete env[name];
     else env[name] = value;

@@ -25,11 +25,11 @@ const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe("the README's build figures", () => {
-  test('the package table is what lmspack build prints for the seed course', async () => {
+  test('the package table is what lmspack build prints for the seed course, whatever NODE_ENV an author has set', async () => {
     // Run from a folder whose dist/ is the output, so the file column reads dist/… as in the README.
     const cwd = await mkdtemp(path.join(tmpdir(), 'lmspack-readme-'));
     dirs.push(cwd);
-    const result = await lmspack(['build', '--course', SEED_COURSE, '--out', 'dist'], { cwd });
+    const result = await lmspack(['build', '--course', SEED_COURSE, '--out', 'dist'], { cwd, env: { NODE_ENV: 'development' } });
     expect(result.code).toBe(0);
     const printed = /^(format +file +size[^\n]*\n(?:[^\n]+\n)+)/m.exec(result.stdout)?.[1]?.trimEnd();
     expect(readmeBuildTable()).toBe(printed);
