@@ -14,10 +14,20 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<void> {
-  await build({
-    ...lmspackViteConfig(options),
-    // The course was loaded and validated already; don't let Vite read a config file again.
-    configFile: false,
-    logLevel: 'warn',
-  });
+  // A package is a production build whatever the shell (or a test runner) says: Vite resolves
+  // packages' `development` export conditions unless NODE_ENV is `production`, and Lit's
+  // development build is larger and warns in the learner's console.
+  const shellMode = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      ...lmspackViteConfig(options),
+      // The course was loaded and validated already; don't let Vite read a config file again.
+      configFile: false,
+      logLevel: 'warn',
+    });
+  } finally {
+    if (shellMode === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = shellMode;
+  }
 }

@@ -10,8 +10,10 @@
  * @packageDocumentation
  */
 
-/** How much a finding matters. Only errors make `npm run check` exit with 1 (unless `--strict`). */
-export type Severity = 'error' | 'warning' | 'suggestion';
+import type { Severity } from '../diagnostics/problem.ts';
+
+/** How much a finding matters. Only errors make `lmspack check` exit with 1 (unless `--strict`). */
+export type { Severity };
 
 interface CodeSpec<Args> {
   severity: Severity;

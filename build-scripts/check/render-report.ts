@@ -5,22 +5,26 @@
  * @packageDocumentation
  */
 import { PACKAGE_FORMAT_LABELS } from '../../format/package-format.ts';
-import { CHECK_CODES, type CheckCode, type Finding, type Severity } from './check-codes.ts';
+import { painter, type Paint, type Style } from '../diagnostics/paint.ts';
+import type { Location, Problem } from '../diagnostics/problem.ts';
+import { renderByCode, SEVERITY_STYLE } from '../diagnostics/render-problems.ts';
+import { showControlCharacters } from '../diagnostics/terminal-text.ts';
+import { CHECK_CODES, type Finding, type Severity } from './check-codes.ts';
 import type { CheckReport } from './check-package.ts';
 import type { PlayerFact } from './scan-result.ts';
 
 /** Options of {@link renderReport}. */
 export interface RenderOptions {
-  /** Use ANSI colours. @default false */
+  /** Use colours (see diagnostics/paint.ts). @default false */
   color?: boolean;
   /** Places shown per code before the rest are counted. @default 3 */
   maxPerCode?: number;
 }
 
-const GROUPS: [Severity, string, string][] = [
-  ['error', 'Errors', '31'],
-  ['warning', 'Warnings', '33'],
-  ['suggestion', 'Suggestions', '36'],
+const GROUPS: [Severity, string][] = [
+  ['error', 'Errors'],
+  ['warning', 'Warnings'],
+  ['suggestion', 'Suggestions'],
 ];
 
 const FACT_LABELS: Record<PlayerFact, string> = {
@@ -30,30 +34,23 @@ const FACT_LABELS: Record<PlayerFact, string> = {
   'launch-parameters': 'launch parameters read (endpoint, fetch, actor, registration)',
 };
 
-/** Control characters from a package (file names, snippets) shown escaped, so they cannot drive the terminal. */
-export function printable(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/** A finding's `path` (`file` or `file:line`) as a location. */
+function locationOf(path: string): Location {
+  const match = /^(.*):(\d+)$/.exec(path);
+  return match ? { file: match[1]!, line: Number(match[2]) } : { file: path };
 }
 
-function groupByCode(findings: readonly Finding[]): Map<CheckCode, Finding[]> {
-  const groups = new Map<CheckCode, Finding[]>();
-  for (const item of findings) {
-    const group = groups.get(item.code);
-    if (group) group.push(item);
-    else groups.set(item.code, [item]);
-  }
-  return groups;
-}
-
-function renderGroup(code: CheckCode, items: readonly Finding[], maxPerCode: number, bold: (text: string) => string): string[] {
-  const lines = [`  ${bold(code)}${items.length > 1 ? ` ×${items.length}` : ''}`];
-  for (const item of items.slice(0, maxPerCode)) {
-    lines.push(`    ${item.path ? `${bold(printable(item.path))}  ` : ''}${printable(item.message)}`);
-    if (item.snippet) lines.push(`      ${printable(item.snippet)}`);
-  }
-  if (items.length > maxPerCode) lines.push(`    … and ${items.length - maxPerCode} more (--json lists all)`);
-  lines.push(`    fix: ${CHECK_CODES[code].fix}`);
-  return lines;
+/** A checker finding as a problem: the fix comes from the code table, the README anchor is `check-<code>`. */
+export function findingProblem(item: Finding): Problem {
+  return {
+    code: item.code,
+    severity: item.severity,
+    message: item.message,
+    fix: CHECK_CODES[item.code].fix,
+    ...(item.path === undefined ? {} : { at: locationOf(item.path) }),
+    ...(item.snippet === undefined ? {} : { snippet: item.snippet }),
+    anchor: `check-${item.code}`,
+  };
 }
 
 function renderFacts(report: CheckReport): string[] {
@@ -62,37 +59,33 @@ function renderFacts(report: CheckReport): string[] {
   if (shown.length === 0) return [];
   const lines = ['', 'Seen in the scripts (information only: what runs is not knowable without an LMS):'];
   for (const fact of shown) {
-    const files = report.playerFacts[fact] ?? [];
-    const where = files.length === 0 ? 'not seen' : `${files.slice(0, 3).map(printable).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}`;
+    const files = (report.playerFacts[fact] ?? []).map(showControlCharacters);
+    const where = files.length === 0 ? 'not seen' : `${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}`;
     lines.push(`  ${FACT_LABELS[fact]}: ${where}`);
   }
   return lines;
 }
 
+function renderHeader(report: CheckReport, paint: Paint): string[] {
+  const verdictStyle: Style = report.counts.error > 0 ? 'red' : report.counts.warning > 0 ? 'yellow' : 'green';
+  const standard = report.standard ? `${PACKAGE_FORMAT_LABELS[report.standard]} (${report.manifest})` : report.manifest ? `unknown (${report.manifest})` : 'unknown';
+  const validation = report.schemaValidation;
+  const schemas = validation.status === 'skipped' ? paint('yellow', `NOT validated: ${validation.reason ?? 'skipped'}`) : `${validation.status} against ${validation.schema}`;
+  return [`${paint('bold', showControlCharacters(report.file))}: ${paint(verdictStyle, report.verdict)}`, `  standard: ${standard}`, `  schemas:  ${schemas}`];
+}
+
 /** Renders a report as text: the verdict, the standard and schema status, then the findings by code, or "All good!". */
 export function renderReport(report: CheckReport, options: RenderOptions = {}): string {
-  const paint = (code: string, text: string): string => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
-  const bold = (text: string) => paint('1', text);
-  const maxPerCode = options.maxPerCode ?? 3;
-  const verdictColour = report.counts.error > 0 ? '31' : report.counts.warning > 0 ? '33' : '32';
-  const lines: string[] = [`${bold(printable(report.file))}: ${paint(verdictColour, report.verdict)}`];
-  const standard = report.standard ? `${PACKAGE_FORMAT_LABELS[report.standard]} (${report.manifest})` : report.manifest ? `unknown (${report.manifest})` : 'unknown';
-  lines.push(`  standard: ${standard}`);
-  const validation = report.schemaValidation;
-  lines.push(
-    `  schemas:  ${
-      validation.status === 'skipped' ? paint('33', `NOT validated: ${validation.reason ?? 'skipped'}`) : `${validation.status} against ${validation.schema}`
-    }`,
-  );
-
-  for (const [severity, title, colour] of GROUPS) {
+  const paint = painter(options.color ?? false);
+  const lines = renderHeader(report, paint);
+  for (const [severity, title] of GROUPS) {
     const items = report.findings.filter((item) => item.severity === severity);
     if (items.length === 0) continue;
-    lines.push('', paint(colour, `${title}:`));
-    for (const [code, group] of groupByCode(items)) lines.push(...renderGroup(code, group, maxPerCode, bold));
+    lines.push('', paint(SEVERITY_STYLE[severity], `${title}:`));
+    lines.push(...renderByCode(items.map(findingProblem), { paint, maxPerCode: options.maxPerCode ?? 3 }));
   }
   lines.push(...renderFacts(report));
-  if (report.findings.length === 0) lines.push('', paint('32', 'All good!'));
+  if (report.findings.length === 0) lines.push('', paint('green', 'All good!'));
   return lines.join('\n');
 }
 

@@ -1,22 +1,21 @@
 /**
- * `npm run build -- [--course DIR] [--out DIR] [--format LIST]`: validates the course and
- * writes one package per format. Invalid content stops the build before anything is written.
+ * `lmspack build [--course DIR] [--out DIR] [--format LIST]`: validates the course and writes one
+ * package per format. Invalid content stops the build before anything is written. Progress goes
+ * to stderr, one line per stage; the course summary and the tables of what was written to stdout.
  * @packageDocumentation
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../build-app.ts';
 import { courseSummary } from '../course/course-summary.ts';
-import { loadCourse } from '../course/load-course.ts';
+import type { LoadResult } from '../course/load-course.ts';
 import { formatAssetCostTable } from '../images/asset-cost-table.ts';
-import { optimiseCourseAssets } from '../images/optimise-course-assets.ts';
-import { buildPackages } from '../package/build-packages.ts';
-import { formatResultTable } from '../package/result-table.ts';
 import { isPackageFormat, PACKAGE_FORMATS, type PackageFormat } from '../package/formats.ts';
+import { formatResultTable } from '../package/result-table.ts';
 import { repoRoot } from '../repo-root.ts';
+import { progress, type CliIo } from './cli-io.ts';
+import { courseFolderOption } from './course-folder-option.ts';
 import { reportDiagnostics } from './report-diagnostics.ts';
+import { withTempFolder } from './temp-folder.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface BuildOptions {
@@ -40,31 +39,31 @@ export function parseBuildArgs(args: string[]): BuildOptions {
   }
   if (formats.length === 0) throw new UsageError(`--format needs at least one of ${PACKAGE_FORMATS.join(',')}`);
   return {
-    courseDir: path.resolve(values.course ?? path.join(repoRoot, 'course')),
+    courseDir: courseFolderOption(values.course),
     outDir: path.resolve(values.out ?? path.join(repoRoot, 'dist')),
     formats: [...new Set(formats)] as PackageFormat[],
   };
 }
 
-export async function runBuildCommand(args: string[]): Promise<number> {
-  const options = parseBuildArgs(args);
-  const log = (line: string) => process.stdout.write(`${line}\n`);
-  log(`lmspack: loading ${path.relative(process.cwd(), options.courseDir) || '.'}`);
-  const result = await loadCourse(options.courseDir);
-  reportDiagnostics(result, options.courseDir);
-  if (!result.course) {
-    process.stderr.write('lmspack: the course has errors; nothing was written.\n');
-    return result.diagnostics.some((d) => d.name === 'internal-error') ? 2 : 1;
-  }
-  log(courseSummary(result.course));
+type ValidCourse = NonNullable<LoadResult['course']>;
 
-  // The app is built outside the output folder, so a failure there leaves dist/ as it was.
-  const appDir = await mkdtemp(path.join(tmpdir(), 'lmspack-app-'));
-  const assetDir = `${appDir}-assets`;
-  try {
-    const assets = await optimiseCourseAssets(result.course, options.courseDir, assetDir);
-    for (const warning of assets.warnings) process.stderr.write(`warning: ${warning}\n`);
-    log('lmspack: building the player');
+/** Images, the player and the zips, built in one temporary folder that is removed however the build ends. */
+async function buildCourse(course: ValidCourse, options: BuildOptions, io: CliIo): Promise<void> {
+  const out = (text: string) => io.stdout.write(`${text}\n`);
+  // Vite, sharp and archiver load only now, so a usage or content error answers at once.
+  const [{ optimiseCourseAssets }, { buildApp }, { buildPackages }] = await Promise.all([
+    import('../images/optimise-course-assets.ts'),
+    import('../build-app.ts'),
+    import('../package/build-packages.ts'),
+  ]);
+  await withTempFolder('lmspack-build-', async (work) => {
+    // The app is built outside the output folder, so a failure there leaves dist/ as it was.
+    const appDir = path.join(work, 'app');
+    const assetDir = path.join(work, 'assets');
+    if (course.assets.length > 0) progress(io, `preparing ${course.assets.length} asset${course.assets.length === 1 ? '' : 's'}`);
+    const assets = await optimiseCourseAssets(course, options.courseDir, assetDir);
+    for (const warning of assets.warnings) io.stderr.write(`warning: ${warning}\n`);
+    progress(io, 'building the player');
     await buildApp({ course: assets.course, courseDir: options.courseDir, outDir: appDir });
     const results = await buildPackages({
       course: assets.course,
@@ -72,13 +71,26 @@ export async function runBuildCommand(args: string[]): Promise<number> {
       appDir,
       outDir: options.outDir,
       formats: options.formats,
-      log: (line) => log(`  ${line}`),
+      onFormat: (format) => progress(io, `packaging ${format}`),
+      warn: (line) => io.stderr.write(`${line}\n`),
     });
-    log(`\n${formatResultTable(results)}`);
-    if (assets.costs.length > 0) log(`\n${formatAssetCostTable(assets.costs)}`);
-  } finally {
-    await rm(appDir, { recursive: true, force: true });
-    await rm(assetDir, { recursive: true, force: true });
+    out(`\n${formatResultTable(results)}`);
+    if (assets.costs.length > 0) out(`\n${formatAssetCostTable(assets.costs)}`);
+  });
+}
+
+export async function runBuildCommand(args: string[], io: CliIo): Promise<number> {
+  const options = parseBuildArgs(args);
+  progress(io, `loading ${path.relative(process.cwd(), options.courseDir) || '.'}`);
+  // The loader (markdown-it, yaml, zod) too: `--help` and a bad flag need none of it.
+  const { loadCourse } = await import('../course/load-course.ts');
+  const result = await loadCourse(options.courseDir);
+  reportDiagnostics(result, options.courseDir, io);
+  if (!result.course) {
+    io.stderr.write('lmspack: the course has errors; nothing was written.\n');
+    return result.diagnostics.some((d) => d.name === 'internal-error') ? 2 : 1;
   }
+  io.stdout.write(`${courseSummary(result.course)}\n`);
+  await buildCourse(result.course, options, io);
   return 0;
 }

@@ -8,40 +8,19 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isError } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.ts';
+import { wantsColor } from '../diagnostics/paint.ts';
 import { ImportTargetError, planImport, type ImportPlan } from '../import/import-deck.ts';
 import { writeTextAtomic } from '../write-text-atomic.ts';
+import type { CliIo } from './cli-io.ts';
 import { UsageError } from './usage-error.ts';
 
-export const IMPORT_HELP = `usage: lmspack import DECK --course DIR [--dry-run]
-
-Adds the cards of a flashcard deck to DIR/flashcards.yaml, after the cards it has (nothing in
-the file is changed). DECK is an Anki export ("Notes in Plain Text", .txt or .tsv, with its
-#separator/#html/#tags column header lines) or a CSV/TSV of front and back (RemNote, a
-spreadsheet; a first row "Front,Back,Tags" names the columns).
-
-  --course DIR   the course folder (the one holding course.yaml)
-  --dry-run      print the cards that would be added; change nothing
-
-Tags that name a concept in concepts.yaml become the card's concepts. Duplicates, extra
-columns, other tags and dropped formatting are reported; images, sounds, cloze deletions and
-other HTML a text card cannot show stop the import with file:line:column.
-
-examples:
-  lmspack import my-deck.txt --course my-course --dry-run
-  lmspack import my-deck.txt --course my-course
-  lmspack import remnote-export.csv --course my-course`;
-
-export async function runImportCommand(args: string[]): Promise<number> {
+export async function runImportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { course: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } },
+    options: { course: { type: 'string' }, 'dry-run': { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
-  if (values.help) {
-    process.stdout.write(`${IMPORT_HELP}\n`);
-    return 0;
-  }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'import needs a deck file: lmspack import DECK --course DIR' : `import takes one deck file, not ${positionals.length}`);
   if (!values.course) throw new UsageError('import needs --course DIR: the course whose flashcards.yaml gets the cards');
   const deck = path.resolve(positionals[0]!);
@@ -53,32 +32,32 @@ export async function runImportCommand(args: string[]): Promise<number> {
     plan = await planImport(deck, courseDir, display);
   } catch (error) {
     if (!(error instanceof ImportTargetError)) throw error;
-    process.stderr.write(`lmspack: ${error.message}\n`);
+    io.stderr.write(`lmspack: ${error.message}\n`);
     return 1;
   }
-  return report(plan, display, Boolean(values['dry-run']));
+  return report(plan, display, Boolean(values['dry-run']), io);
 }
 
-async function report(plan: ImportPlan, deck: string, dryRun: boolean): Promise<number> {
+async function report(plan: ImportPlan, deck: string, dryRun: boolean, io: CliIo): Promise<number> {
   if (plan.diagnostics.length > 0) {
-    const color = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
-    process.stderr.write(`${formatDiagnostics(plan.diagnostics, { displayPath: (file) => file, source: () => plan.deckText, color })}\n`);
+    const color = wantsColor(io.stderr, io.env);
+    io.stderr.write(`${formatDiagnostics(plan.diagnostics, { displayPath: (file) => file, source: () => plan.deckText, color })}\n`);
   }
   if (plan.diagnostics.some(isError)) {
-    process.stderr.write(`lmspack: ${deck} has errors; nothing was imported.\n`);
+    io.stderr.write(`lmspack: ${deck} has errors; nothing was imported.\n`);
     return 1;
   }
   if (!plan.write) {
-    process.stdout.write(`lmspack: no new cards in ${deck}.\n`);
+    io.stdout.write(`lmspack: no new cards in ${deck}.\n`);
     return 0;
   }
   const file = path.relative(process.cwd(), plan.write.file) || plan.write.file;
   const count = plan.cards.length === 1 ? '1 card' : `${plan.cards.length} cards`;
   if (dryRun) {
-    process.stdout.write(`lmspack: would add ${count} to ${file} (dry run; nothing written):\n${plan.write.added}`);
+    io.stdout.write(`lmspack: would add ${count} to ${file} (dry run; nothing written):\n${plan.write.added}`);
     return 0;
   }
   await writeTextAtomic(plan.write.file, plan.write.text);
-  process.stdout.write(`lmspack: added ${count} to ${file}: ${plan.cards.map((card) => card.id).join(', ')}\n`);
+  io.stdout.write(`lmspack: added ${count} to ${file}: ${plan.cards.map((card) => card.id).join(', ')}\n`);
   return 0;
 }

@@ -10,18 +10,8 @@ import { parseArgs } from 'node:util';
 import { deriveId } from '../../format/ids.ts';
 import { generateJsonSchemas } from '../course/json-schemas.ts';
 import { repoRoot } from '../repo-root.ts';
+import type { CliIo } from './cli-io.ts';
 import { UsageError } from './usage-error.ts';
-
-export const INIT_HELP = `usage: lmspack init DIR
-
-Creates DIR with a new course: two lessons (sections, a callout, an image with alt text, an
-optional block, a table), key concepts, flashcards and one quiz question of each of the six
-types, with comments that explain every file. The course id is made from DIR's name. DIR must
-be new or empty: init never overwrites a file.
-
-examples:
-  lmspack init my-course
-  lmspack build --course my-course`;
 
 const TEMPLATE_DIR = path.join(repoRoot, 'templates/course');
 /** The template's course id, replaced in course.yaml by the one made from the folder name. */
@@ -31,18 +21,14 @@ const SCHEMA_DIR = 'schemas';
 /** Entries a new folder may already have: a fresh `git init`, or Finder's metadata. */
 const IGNORABLE = new Set(['.git', '.DS_Store']);
 
-export async function runInitCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { help: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  if (values.help) {
-    process.stdout.write(`${INIT_HELP}\n`);
-    return 0;
-  }
+export async function runInitCommand(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'init needs a folder: lmspack init DIR' : `init takes one folder, not ${positionals.length}`);
   const dir = path.resolve(positionals[0]!);
   await assertEmptyOrNew(dir, positionals[0]!);
   const id = await createCourse(dir);
   const shown = path.relative(process.cwd(), dir) || '.';
-  process.stdout.write(
+  io.stdout.write(
     `lmspack: created the course "${id}" in ${shown}/:\n${(await listFiles(dir)).map((f) => `  ${f}`).join('\n')}\n\n` +
       `Next: edit the files (each explains itself), then\n  npx lmspack build --course ${shown}\n`,
   );

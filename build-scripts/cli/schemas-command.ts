@@ -1,5 +1,5 @@
 /**
- * `npm run schemas`: writes the JSON Schemas of the course files into `schemas/`.
+ * `lmspack schemas [--out DIR]`: writes the JSON Schemas of the course files into `schemas/`.
  * @packageDocumentation
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -7,14 +7,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateJsonSchemas } from '../course/json-schemas.ts';
 import { repoRoot } from '../repo-root.ts';
+import type { CliIo } from './cli-io.ts';
 
-export async function runSchemasCommand(args: string[]): Promise<number> {
+export async function runSchemasCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } }, strict: true });
   const outDir = path.resolve(values.out ?? path.join(repoRoot, 'schemas'));
   await mkdir(outDir, { recursive: true });
   for (const [name, text] of Object.entries(generateJsonSchemas())) {
     await writeFile(path.join(outDir, name), text);
-    process.stdout.write(`wrote ${path.relative(process.cwd(), path.join(outDir, name))}\n`);
+    io.stdout.write(`wrote ${path.relative(process.cwd(), path.join(outDir, name))}\n`);
   }
   return 0;
 }

@@ -1,13 +1,12 @@
 /**
- * Renders diagnostics for a terminal: `file:line:column  severity CODE  message`, then a
- * code frame and the hint, then a one-line count.
+ * Renders a course's diagnostics for a terminal, through the one problem renderer
+ * (render-problems.ts): each with its location, code frame, hint and README link, then a count.
  * @packageDocumentation
  */
-import { styleText } from 'node:util';
-import { codeFrame } from './code-frame.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { sortDiagnostics } from './diagnostic.ts';
-import { showControlCharacters } from './terminal-text.ts';
+import { painter } from './paint.ts';
+import type { Problem } from './problem.ts';
+import { renderEach } from './render-problems.ts';
 
 export interface FormatOptions {
   /** How a course-relative path is shown, e.g. prefixed with the course folder. */
@@ -17,21 +16,12 @@ export interface FormatOptions {
   color: boolean;
 }
 
+/** A loader diagnostic as a problem; its README row's anchor is its code in lowercase. */
+export function diagnosticProblem(d: Diagnostic): Problem {
+  const at = { file: d.file, line: d.line, column: d.column, ...(d.length ? { length: d.length } : {}) };
+  return { code: d.code, severity: d.severity, message: d.message, ...(d.hint ? { hint: d.hint } : {}), at, anchor: d.code.toLowerCase() };
+}
+
 export function formatDiagnostics(list: readonly Diagnostic[], options: FormatOptions): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (options.color ? styleText(style, text) : text);
-  const blocks = sortDiagnostics(list).map((d) => {
-    // Messages quote the author's text and file names: neither may drive the terminal.
-    const where = showControlCharacters(`${options.displayPath(d.file)}:${d.line}:${d.column}`);
-    const severity = d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
-    const lines = [`${paint('bold', where)}  ${severity} ${d.code}  ${showControlCharacters(d.message)}`];
-    const source = options.source(d.file);
-    if (source !== undefined && source.length > 0) lines.push(paint('dim', codeFrame(source, d.line, d.column, d.length)));
-    if (d.hint) lines.push(`  hint: ${showControlCharacters(d.hint)}`);
-    return lines.join('\n');
-  });
-  const errors = list.filter((d) => d.severity === 'error').length;
-  const warnings = list.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (list.length > 0) blocks.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-  return blocks.join('\n\n');
+  return renderEach(list.map(diagnosticProblem), { paint: painter(options.color), displayPath: options.displayPath, source: options.source });
 }

@@ -36,6 +36,10 @@ export interface BuildPackagesOptions {
   includeSourceMaps?: boolean;
   /** Receives one line per step, for progress output. @default no output */
   log?: (line: string) => void;
+  /** Called as each format's package is started, for a progress line. @default nothing */
+  onFormat?: (format: PackageFormat) => void;
+  /** Receives each warning about a manifest. @default `log` */
+  warn?: (line: string) => void;
 }
 
 /** What was written for one format. */
@@ -83,7 +87,7 @@ async function controlDocumentBytes(zip: string, controlDocuments: ReadonlyMap<s
  * a failure throws and leaves no partial zip behind (zips already finished stay).
  */
 export async function buildPackages(options: BuildPackagesOptions): Promise<PackageResult[]> {
-  const { course, formats, log = () => {} } = options;
+  const { course, formats, log = () => {}, onFormat = () => {}, warn = log } = options;
   const appDir = resolve(options.appDir);
   const outDir = resolve(options.outDir);
 
@@ -95,6 +99,7 @@ export async function buildPackages(options: BuildPackagesOptions): Promise<Pack
 
   const results: PackageResult[] = [];
   for (const format of formats) {
+    onFormat(format);
     const controlDocuments = await readControlDocuments(format);
     const files = selectPackageFiles(format, app, assets, { includeSourceMaps: options.includeSourceMaps ?? false, controlDocuments });
     const manifest = MANIFEST_WRITERS[format]({ course, files: [...files.keys()], launch: LAUNCH_FILE });
@@ -103,7 +108,7 @@ export async function buildPackages(options: BuildPackagesOptions): Promise<Pack
     entries.push({ name: manifest.fileName, data: Buffer.from(manifest.xml, 'utf8') });
     const written = await writeZipAtomic(file, entries);
     log(`${FORMAT_LABELS[format]}: wrote ${file} (${written.fileCount} files, ${formatBytes(written.bytes)})`);
-    for (const warning of manifest.warnings) log(`${FORMAT_LABELS[format]}: warning: ${warning}`);
+    for (const warning of manifest.warnings) warn(`${FORMAT_LABELS[format]}: warning: ${warning}`);
     results.push({
       format,
       file,

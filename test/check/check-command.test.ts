@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { runCheckCommand } from '../../build-scripts/check/check-command.ts';
+import { runCli } from '../../build-scripts/cli/dispatch.ts';
 import { STANDARDS_DIR_ENV } from '../../build-scripts/standards-dir.ts';
 import { schemaGate } from '../packaging/schema-gate.ts';
 import { buildOwnPackages, withText, writeZip, type OwnPackages } from './package-fixtures.ts';
@@ -27,11 +27,12 @@ afterEach(() => {
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runCheckCommand(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: { ...process.env } };
+  const code = await runCli(['check', ...args], io);
   return { code, stdout, stderr };
 }
 
-describe('npm run check', () => {
+describe('lmspack check', () => {
   test.skipIf(schemaGate().missing !== undefined)('exits 0 and says "All good!" for our own package', async () => {
     const { code, stdout } = await run([own.zips.scorm2004]);
     expect(stdout).toContain('All good!');
@@ -109,11 +110,12 @@ describe('npm run check', () => {
   test.each([
     [[], /name a package/],
     [['--bogus', 'x.zip'], /bogus/],
-    [['does-not-exist.zip'], /is not a file/],
+    [['does-not-exist.zip'], /does-not-exist.zip: no such file/],
+    [['.'], /\. is not a file/],
   ])('exits 2 on a usage error (%j)', async (args, message) => {
     const { code, stderr } = await run(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
-    expect(stderr).toContain('usage: npm run check');
+    expect(stderr).toContain('usage: lmspack check FILE.zip... [--json] [--strict]');
   });
 });

@@ -2,7 +2,7 @@
  * Packages for checker tests: lmspack's own four packages built from the fake app, and helpers
  * to write modified copies of them (the broken packages the checker must catch).
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPackages, PACKAGE_FORMATS, type PackageFormat } from '../../build-scripts/package/build-packages.ts';
@@ -29,7 +29,10 @@ export async function buildOwnPackages(): Promise<OwnPackages> {
   // passed-failed with a quiz-only rule, so the 1.2 manifest carries adlcp:masteryscore
   // (build-scripts/manifest/mastery-score.ts) for the checker's masteryscore rules to see.
   const course = makeCourse({ assets: [{ path: 'assets/diagram.svg' }], settings: { reportStatus: 'passed-failed' } });
-  const results = await buildPackages({ course, appDir, courseDir, outDir: dir, formats: PACKAGE_FORMATS });
+  // The zips are all the tests need: the player and course folders go at once.
+  const results = await buildPackages({ course, appDir, courseDir, outDir: dir, formats: PACKAGE_FORMATS }).finally(() =>
+    Promise.all([appDir, courseDir].map((folder) => rm(folder, { recursive: true, force: true }))),
+  );
   const zips = {} as Record<PackageFormat, string>;
   const files = {} as Record<PackageFormat, Files>;
   for (const result of results) {

@@ -2,10 +2,9 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { IMPORT_HELP } from '../../build-scripts/cli/import-command.ts';
 import { loadCourse } from '../../build-scripts/course/load-course.ts';
 import { copyCourse, REPO, SEED_COURSE } from '../support/course-copy.ts';
-import { lmspack } from '../support/run-cli.ts';
+import { lmspack } from './run-cli.ts';
 
 const FIXTURES = path.join(REPO, 'test/import/fixtures');
 const dirs: string[] = [];
@@ -86,5 +85,8 @@ test('usage mistakes exit 2 with one line; --help shows the examples', async () 
   const notCourse = await lmspack(['import', path.join(FIXTURES, 'remnote.csv'), '--course', FIXTURES]);
   expect(notCourse.code).toBe(1);
   expect(notCourse.stderr).toBe(`lmspack: ${FIXTURES} holds no course.yaml: pass the course folder with --course (lmspack init DIR makes one).\n`);
-  expect(IMPORT_HELP).toContain('lmspack import my-deck.txt --course my-course --dry-run');
+  const help = await lmspack(['import', '--help']);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toContain('usage: lmspack import DECK.(txt|tsv|csv) --course DIR [--dry-run]');
+  expect(help.stdout).toContain('lmspack import my-deck.txt --course my-course --dry-run');
 });

@@ -41,6 +41,6 @@ describe('formatDiagnostics', () => {
       source: () => undefined,
       color: false,
     });
-    expect(text).toBe(['a\\x1b.yaml:1:1  error LMS001  bad \\x07 value', '  hint: hint \\x9b here', '', '1 error, 0 warnings'].join('\n'));
+    expect(text).toBe(['a\\x1b.yaml:1:1  error LMS001  bad \\x07 value', '  hint: hint \\x9b here', '  see README.md#lms001', '', '1 error, 0 warnings'].join('\n'));
   });
 });

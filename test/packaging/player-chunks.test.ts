@@ -63,3 +63,11 @@ describe('the player build', () => {
     expect(manifest['components/quiz/quiz.ts']?.file).toMatch(/^app\/quiz-/);
   });
 });
+
+test('a build inside a test runner (NODE_ENV=test) is still the production build learners get', async () => {
+  expect(process.env.NODE_ENV).toBe('test');
+  const player = Object.values(manifest).find((chunk) => chunk.file.startsWith('app/player-'))!;
+  const code = await readFile(path.join(outDir, player.file), 'utf8');
+  // Lit's development build announces itself with this warning; the production build has no such text.
+  expect(code.includes('Lit is in dev mode')).toBe(false);
+});

@@ -19,7 +19,8 @@ export interface ChildMeasurement {
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 let stdout = '';
-const exitCode = await runCheckCommand(process.argv.slice(2), { stdout: (text) => (stdout += text), stderr: (text) => process.stderr.write(text) });
+const io = { stdout: { write: (text: string) => (stdout += text) }, stderr: process.stderr, env: process.env };
+const exitCode = await runCheckCommand(process.argv.slice(2), io);
 const cpu = process.cpuUsage(cpuBefore);
 const measurement: ChildMeasurement = {
   exitCode,
