@@ -18,7 +18,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const DEFAULT_COMMAND = 'npm run preview:lms --';
+/** How the author calls it: `npm run preview:lms` runs `lmspack preview` too, which runs this script. */
+const COMMAND = 'lmspack preview';
+const PREFIX = `${COMMAND}:`;
 
 /** A mistake in how the preview was called: one line, then the usage; exit code 2. */
 class UsageError extends Error {}
@@ -30,9 +32,8 @@ interface PreviewArgs {
   port: number;
 }
 
-function usage(command: string): string {
-  return `usage: ${command} PACKAGE.zip [--port N] [--debug]`;
-}
+/** The usage line, worded as the dispatcher words every command's (build-scripts/cli/dispatch.ts). */
+const USAGE = `usage: ${COMMAND} PACKAGE.zip [--port N]  (${COMMAND} --help for more)`;
 
 function parse(args: string[]): PreviewArgs | 'help' {
   let parsed;
@@ -89,8 +90,8 @@ async function serve(zip: string, port: number, dir: string): Promise<() => Prom
   }
   if (pkg) {
     const preview = await startLrsPreview(pkg, port);
-    process.stdout.write(`lms-preview: ${pkg.format === 'cmi5' ? 'cmi5' : 'xAPI'} package ${zip}, against Learning Locker's statements service on 127.0.0.1\n`);
-    process.stdout.write(`lms-preview: open ${preview.url}\n`);
+    process.stdout.write(`${PREFIX} ${pkg.format === 'cmi5' ? 'cmi5' : 'xAPI'} package ${zip}, against Learning Locker's statements service on 127.0.0.1\n`);
+    process.stdout.write(`${PREFIX} open ${preview.url}\n`);
     return preview.close;
   }
   const { manifest, launch } = await unzipPackage(path.resolve(zip), dir);
@@ -103,8 +104,8 @@ async function serve(zip: string, port: number, dir: string): Promise<() => Prom
     title: path.basename(zip),
     manifest,
   });
-  process.stdout.write(`lms-preview: SCORM ${manifest.version} package ${zip}\n`);
-  process.stdout.write(`lms-preview: open ${url}\n`);
+  process.stdout.write(`${PREFIX} SCORM ${manifest.version} package ${zip}\n`);
+  process.stdout.write(`${PREFIX} open ${url}\n`);
   return harness.close;
 }
 
@@ -113,7 +114,7 @@ async function preview(args: PreviewArgs): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'lmspack-preview-'));
   try {
     const close = await serve(args.zip, args.port, dir);
-    process.stdout.write('lms-preview: stop with Ctrl-C\n');
+    process.stdout.write(`${PREFIX} stop with Ctrl-C\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());
       process.once('SIGTERM', () => resolve());
@@ -127,22 +128,22 @@ async function preview(args: PreviewArgs): Promise<void> {
 /**
  * Runs the preview with command-line `args` (without the program name) until Ctrl-C; returns the
  * exit code: 0 after a clean stop, 2 for a usage error, a file it cannot play, or a failure of
- * its own. `command` is how the usage line names the program.
+ * its own.
  */
-export async function runLmsPreview(args: string[], command = DEFAULT_COMMAND): Promise<number> {
+export async function runLmsPreview(args: string[]): Promise<number> {
   try {
     const parsed = parse(args);
     if (parsed === 'help') {
-      process.stdout.write(`${usage(command)}\n`);
+      process.stdout.write(`${USAGE}\n`);
       return 0;
     }
     await preview(parsed);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) process.stderr.write(`lms-preview: ${error.message}\n${usage(command)}\n`);
-    else if (error instanceof InputError) process.stderr.write(`lms-preview: ${error.message}\n`);
+    if (error instanceof UsageError) process.stderr.write(`${PREFIX} ${error.message}\n${USAGE}\n`);
+    else if (error instanceof InputError) process.stderr.write(`${PREFIX} ${error.message}\n`);
     else if (args.includes('--debug')) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    else process.stderr.write(`lms-preview: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (rerun with --debug for details)\n`);
+    else process.stderr.write(`${PREFIX} ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (rerun with --debug for details)\n`);
     return 2;
   }
 }

@@ -78,10 +78,10 @@ test('usage mistakes exit 2 with one line; --help shows the examples', async () 
   const { course } = await seedCopy();
   const noCourse = await lmspack(['import', path.join(FIXTURES, 'remnote.csv')]);
   expect(noCourse.code).toBe(2);
-  expect(noCourse.stderr.split('\n')[0]).toBe('lmspack: import needs --course DIR: the course whose flashcards.yaml gets the cards');
+  expect(noCourse.stderr.split('\n')[0]).toBe('lmspack import: import needs --course DIR: the course whose flashcards.yaml gets the cards');
   const missing = await lmspack(['import', 'no-such-deck.txt', '--course', course]);
   expect(missing.code).toBe(2);
-  expect(missing.stderr.split('\n')[0]).toBe('lmspack: cannot read no-such-deck.txt: no such file');
+  expect(missing.stderr.split('\n')[0]).toBe('lmspack import: cannot read no-such-deck.txt: no such file');
   const notCourse = await lmspack(['import', path.join(FIXTURES, 'remnote.csv'), '--course', FIXTURES]);
   expect(notCourse.code).toBe(1);
   expect(notCourse.stderr).toBe(`lmspack: ${FIXTURES} holds no course.yaml: pass the course folder with --course (lmspack init DIR makes one).\n`);

@@ -85,7 +85,9 @@ describe('lmspack init DIR', () => {
   test('builds in all four formats plus the flashcards TSV, and every package passes check --strict', async () => {
     const out = path.join(root, 'dist');
     const build = await lmspack(['build', '--course', course, '--out', out]);
-    expect(build.stderr).toBe('');
+    // Progress only: not one warning.
+    const stages = ['loading ' + path.relative(REPO, course), 'preparing 1 asset', 'building the player', ...['scorm12', 'scorm2004', 'xapi', 'cmi5'].map((f) => `packaging ${f}`)];
+    expect(build.stderr).toBe(stages.map((stage) => `lmspack: ${stage}…\n`).join(''));
     expect(build.code).toBe(0);
     const files = (await readdir(out)).sort();
     expect(files).toEqual(['my-course-cmi5.zip', 'my-course-flashcards.tsv', 'my-course-scorm12.zip', 'my-course-scorm2004.zip', 'my-course-xapi.zip']);
@@ -103,7 +105,7 @@ describe('lmspack init DIR', () => {
     await writeFile(path.join(busy, 'notes.md'), 'mine');
     const refused = await lmspack(['init', busy]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr.split('\n')[0]).toBe(`lmspack: ${busy} is not empty (it holds notes.md); init never overwrites files: pass a new or empty folder`);
+    expect(refused.stderr.split('\n')[0]).toBe(`lmspack init: ${busy} is not empty (it holds notes.md); init never overwrites files: pass a new or empty folder`);
     expect(await readdir(busy)).toEqual(['notes.md']);
     const gitOnly = path.join(root, 'git-only');
     await mkdir(path.join(gitOnly, '.git'), { recursive: true });
