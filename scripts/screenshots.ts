@@ -26,6 +26,8 @@ export interface Shot {
   route: string;
   /** Brings the view into the state to capture. */
   prepare?: (page: Page) => Promise<void>;
+  /** A view with a long list laid out lazily: captured with every entry drawn (see showWholePage). */
+  longList?: true;
 }
 
 async function answerAll(page: Page): Promise<void> {
@@ -74,8 +76,8 @@ export const SHOTS: Shot[] = [
       await page.getByRole('button', { name: 'Check' }).click();
     },
   },
-  { name: 'results', route: '/quiz', prepare: answerAll },
-  { name: 'glossary', route: '/concepts' },
+  { name: 'results', route: '/quiz', prepare: answerAll, longList: true },
+  { name: 'glossary', route: '/concepts', longList: true },
 ];
 
 /** Shots of the fixture courses that show what the seed course cannot: several lessons, wide content, right to left. */
@@ -97,6 +99,21 @@ const FIXTURE_SHOTS: { courseDir: string; shots: Shot[] }[] = [
 ];
 
 /** One view at one width and colour scheme, as PNG bytes. */
+/**
+ * Long lists lay out only their entries near the viewport (`content-visibility: auto`), which a
+ * learner sees drawn as they scroll; a full-page capture would show the rest blank. The viewport
+ * takes the page's height (again, while the drawn entries change it) so every entry is drawn.
+ * Only for those views: a lesson seen whole would mark every section as read.
+ */
+async function showWholePage(page: Page, width: number): Promise<void> {
+  for (let tries = 0; tries < 5; tries++) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height === page.viewportSize()?.height) return;
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(100);
+  }
+}
+
 export async function captureShot(built: BuiltPlayer, courseDir: string, shot: Shot, width: number, scheme: 'light' | 'dark'): Promise<Buffer> {
   const context = await built.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
   try {
@@ -109,6 +126,7 @@ export async function captureShot(built: BuiltPlayer, courseDir: string, shot: S
     // A button left under the pointer is mid-way through its hover transition.
     await page.mouse.move(0, 0);
     await page.waitForTimeout(200);
+    if (shot.longList) await showWholePage(page, width);
     return await page.screenshot({ fullPage: shot.name !== 'lesson-popover', animations: 'disabled' });
   } finally {
     await context.close();
