@@ -1,27 +1,14 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { applyEdit, copyCourse, MINIMAL_COURSE, REPO } from '../support/course-copy.ts';
+import { lmspack } from './run-cli.ts';
 
-const run = promisify(execFile);
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
-const CLI = path.join(REPO, 'build-scripts/cli.ts');
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
-
-async function lmspack(args: string[], cwd = REPO, as: { uid?: number; gid?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000, ...as });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('npm run build', () => {
   test('reports every error with file:line:column, exits 1 and writes nothing', async () => {
@@ -64,7 +51,7 @@ describe('npm run build with files it cannot use', () => {
     await chmod(path.dirname(course), 0o755).catch(() => {});
     await chmod(course, 0o755);
     await chmod(path.join(course, 'assets/cell.png'), 0o000);
-    const result = await lmspack(['build', '--course', course, '--out', path.join(course, 'dist')], REPO, UNPRIVILEGED);
+    const result = await lmspack(['build', '--course', course, '--out', path.join(course, 'dist')], UNPRIVILEGED);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${path.relative(REPO, course)}/lessons/intro.md:7:1  error LMS013  Cannot read "assets/cell.png": permission denied (EACCES).`);
     expect(result.stderr).toContain('1 error, 0 warnings');
@@ -74,7 +61,7 @@ describe('npm run build with files it cannot use', () => {
     const course = await copyCourse(MINIMAL_COURSE);
     dirs.push(course);
     await chmod(course, 0o700);
-    const result = await lmspack(['build', '--course', course, '--out', path.join(course, 'dist')], REPO, UNPRIVILEGED);
+    const result = await lmspack(['build', '--course', course, '--out', path.join(course, 'dist')], UNPRIVILEGED);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`error LMS002  Cannot read the course folder ${course}: permission denied (EACCES).`);
     expect(result.stderr).not.toContain('create ');

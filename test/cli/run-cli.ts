@@ -19,6 +19,9 @@ export interface CliOptions {
   cwd?: string;
   /** Replaces the environment's variables of the same name; `undefined` removes one. */
   env?: Record<string, string | undefined>;
+  /** Run as this user and group, e.g. to meet file permissions as an author would (not as root). */
+  uid?: number;
+  gid?: number;
   /** Called once the child runs, e.g. to signal it. */
   started?: (child: ChildProcess) => void;
 }
@@ -36,7 +39,7 @@ function environment(extra: CliOptions['env'] = {}): NodeJS.ProcessEnv {
 
 export function lmspack(args: string[], options: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: environment(options.env) });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: environment(options.env), uid: options.uid, gid: options.gid });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -9,7 +9,7 @@
  */
 import type { QuestionType } from '../../format/content-schemas.ts';
 import type { Question } from '../../format/validated-course.ts';
-import { normalizeFillIn } from '../../learning/answer-check.ts';
+import { isAnswered, normalizeFillIn } from '../../learning/answer-check.ts';
 import type { QuestionResponse } from '../../learning/responses.ts';
 
 /** The interaction types lmspack questions map to. */
@@ -70,23 +70,16 @@ export function shownAt(input: Pick<InteractionInput, 'at' | 'latencyMs'>): numb
   return input.at - Math.max(0, Number.isFinite(input.latencyMs) ? input.latencyMs : 0);
 }
 
-/** Whether a response carries an answer worth sending (an untouched ordering list does). */
+/**
+ * Whether a response carries an answer worth sending. Broader than `isAnswered`, which gates the
+ * quiz's Check button: a partly matched question is sent too, and an ordering list only once it
+ * holds items (an untouched list is the order as presented, which is an answer).
+ */
 function hasAnswer(response: QuestionResponse | undefined, question: Question): response is QuestionResponse {
   if (!response || response.type !== question.type) return false;
-  switch (response.type) {
-    case 'single':
-      return response.choice !== null;
-    case 'multiple':
-      return response.choices.length > 0;
-    case 'true-false':
-      return response.value !== null;
-    case 'fill-in':
-      return oneLine(response.text) !== '';
-    case 'matching':
-      return Object.keys(response.matches).length > 0;
-    case 'ordering':
-      return response.order.length > 0;
-  }
+  if (response.type === 'matching') return Object.keys(response.matches).length > 0;
+  if (response.type === 'ordering') return response.order.length > 0;
+  return isAnswered(question, response);
 }
 
 function matchedPairs(question: Question & { type: 'matching' }, matches: Readonly<Record<string, string>>): [string, string][] {
