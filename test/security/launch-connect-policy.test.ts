@@ -11,15 +11,16 @@ import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { Statement } from '@xapi/xapi';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../format/i18n/en.ts';
-import { exitCourse } from '../e2e/scorm/learner.ts';
-import { cmi5LaunchUrl } from '../support/lrs/launch-urls.ts';
-import { useLrsCourse } from '../support/lrs/course-fixture.ts';
-import { testLearner } from '../support/lrs/test-lrs.ts';
-import { openCourse, reviewCards, statementsAfterExit, verbOf } from '../e2e/xapi/course-run.ts';
 import { sessionStatements } from '../e2e/cmi5/cmi5-rules.ts';
+import { exitCourse } from '../e2e/scorm/learner.ts';
+import { openCourse, reviewCards, statementsAfterExit, verbOf, type OpenCourse } from '../e2e/xapi/course-run.ts';
+import { useLrsCourse } from '../support/lrs/course-fixture.ts';
+import { cmi5LaunchUrl } from '../support/lrs/launch-urls.ts';
+import { testLearner } from '../support/lrs/test-lrs.ts';
 
 const fx = useLrsCourse(['xapi', 'cmi5']);
 const learner = testLearner();
@@ -124,6 +125,27 @@ async function sendOutAndWait(page: Page, expected: number): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** A script in the page tries every way out: each is blocked by `policy` and reported, and nothing arrives. */
+async function expectSendingOutBlocked(page: Page, policy: string): Promise<void> {
+  outside.received.length = 0;
+  await sendOutAndWait(page, ATTEMPTS.length);
+  expect(outside.received).toEqual([]);
+  expect(await violations(page)).toEqual(blockedBy(policy));
+}
+
+/**
+ * The learner goes on after the attempts: reviews a card and leaves with Exit (the last
+ * statements go with `keepalive`). Returns what the LRS then holds for the registration; the
+ * course's own requests added no violation.
+ */
+async function reviewCardAndExit({ page, frame }: OpenCourse, registration: string, policy: string): Promise<Statement[]> {
+  await reviewCards(frame, 1);
+  await exitCourse(frame);
+  const statements = await statementsAfterExit(fx.lrs, registration);
+  expect(await violations(page), 'violations caused by the course itself').toEqual(blockedBy(policy));
+  return statements;
+}
+
 test('the package policy alone lets a page send to another server on 127.0.0.1: the narrowing is what stops it', async () => {
   const policy = await packagePolicy('xapi');
   expect(policy).toContain("connect-src 'self' https: http://127.0.0.1:* http://localhost:*;");
@@ -142,22 +164,13 @@ describe('after the launch', () => {
   test('xAPI: the page may connect only to the LRS; a script sending elsewhere is blocked and reported, and the statements still arrive', { timeout: 120_000 }, async () => {
     const registration = randomUUID();
     const context = await watchedContext();
-    const { page, frame } = await openCourse(context, fx.lrs.xapiLaunchUrl(fx.packageUrl('xapi'), { actor: learner, registration }));
+    const run = await openCourse(context, fx.lrs.xapiLaunchUrl(fx.packageUrl('xapi'), { actor: learner, registration }));
     const narrowed = `connect-src 'self' ${lrsOrigin()}`;
-    expect(await policies(page)).toEqual([await packagePolicy('xapi'), narrowed]);
+    expect(await policies(run.page)).toEqual([await packagePolicy('xapi'), narrowed]);
     await expect.poll(async () => (await fx.lrs.statements(registration)).map(verbOf), { timeout: 15_000 }).toEqual(['initialized']);
-
-    outside.received.length = 0;
-    await sendOutAndWait(page, ATTEMPTS.length);
-    expect(outside.received).toEqual([]);
-    expect(await violations(page)).toEqual(blockedBy(narrowed));
-
-    // The course goes on reporting, its last statements sent with keepalive at Exit.
-    await reviewCards(frame, 1);
-    await exitCourse(frame);
-    const statements = await statementsAfterExit(fx.lrs, registration);
+    await expectSendingOutBlocked(run.page, narrowed);
+    const statements = await reviewCardAndExit(run, registration, narrowed);
     expect(statements.map(verbOf)).toEqual(['initialized', 'interacted', 'suspended', 'terminated']);
-    expect(await violations(page), 'violations caused by the course itself').toEqual(blockedBy(narrowed));
   });
 
   test('cmi5 with the fetch URL on another origin than the LRS: both are allowed, the token is fetched once, everything else is blocked', { timeout: 120_000 }, async () => {
@@ -166,22 +179,14 @@ describe('after the launch', () => {
     const fetchUrl = `${fetchOrigin.origin}/cmi5/fetch/${prepared.fetchId}`;
     const url = cmi5LaunchUrl(fx.packageUrl('cmi5'), { endpoint: fx.lrs.endpoint, fetch: fetchUrl, actor: prepared.actor, registration: prepared.registration, activityId: prepared.activityId });
     const context = await watchedContext();
-    const { page, frame } = await openCourse(context, url);
+    const run = await openCourse(context, url);
     const narrowed = `connect-src 'self' ${lrsOrigin()} ${fetchOrigin.origin}`;
-    expect(await policies(page)).toEqual([await packagePolicy('cmi5'), narrowed]);
+    expect(await policies(run.page)).toEqual([await packagePolicy('cmi5'), narrowed]);
     expect(fetchOrigin.received).toEqual([`POST /cmi5/fetch/${prepared.fetchId}`]);
     expect(fx.lrs.requests().filter((entry) => entry.url.includes(prepared.fetchId)).map((entry) => [entry.method, entry.status])).toEqual([['POST', 200]]);
-
-    outside.received.length = 0;
-    await sendOutAndWait(page, ATTEMPTS.length);
-    expect(outside.received).toEqual([]);
-    expect(await violations(page)).toEqual(blockedBy(narrowed));
-
-    await reviewCards(frame, 1);
-    await exitCourse(frame);
-    const all = await statementsAfterExit(fx.lrs, prepared.registration);
+    await expectSendingOutBlocked(run.page, narrowed);
+    const all = await reviewCardAndExit(run, prepared.registration, narrowed);
     expect(sessionStatements(all, prepared).map(verbOf)).toEqual(['initialized', 'interacted', 'terminated']);
-    expect(await violations(page), 'violations caused by the course itself').toEqual(blockedBy(narrowed));
   });
 
   test('an endpoint that is not an http(s) URL: the learner sees the standalone notice, and the page may connect only to itself', { timeout: 60_000 }, async () => {
@@ -191,9 +196,6 @@ describe('after the launch', () => {
     const { page, frame } = await openCourse(context, launch.href);
     await expect.poll(() => frame.locator('lms-course-player .notice').textContent()).toBe(en.standaloneNotice);
     expect(await policies(page)).toEqual([await packagePolicy('xapi'), "connect-src 'self'"]);
-    outside.received.length = 0;
-    await sendOutAndWait(page, ATTEMPTS.length);
-    expect(outside.received).toEqual([]);
-    expect(await violations(page)).toEqual(blockedBy("connect-src 'self'"));
+    await expectSendingOutBlocked(page, "connect-src 'self'");
   });
 });

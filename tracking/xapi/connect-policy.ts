@@ -25,7 +25,7 @@ const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
  * URL (CSP Level 3, "`host-part` matching"); such a launch is then narrowed to its
  * scheme, which the page's own policy narrows further.
  */
-export function connectSource(url: string): string {
+function connectSource(url: string): string {
   const { protocol, hostname, origin } = new URL(url);
   const nameable = NAMEABLE_HOST.test(hostname) && (!IPV4.test(hostname) || hostname === '127.0.0.1');
   return nameable ? origin : protocol;
@@ -44,8 +44,8 @@ export function connectPolicy(urls: readonly string[]): string {
  */
 export function narrowConnections(urls: readonly string[], doc: Document | undefined = globalThis.document): void {
   const head = doc?.head;
-  if (!doc || !head) return;
-  const meta = doc.createElement('meta');
+  if (!head) return;
+  const meta = head.ownerDocument.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
   meta.content = connectPolicy(urls);
   head.append(meta);

@@ -27,9 +27,9 @@ import { decodeLearnerState, encodeLearnerState } from '../core/learner-state-co
 import { LiveTracker, type LiveTrackerDeps } from '../core/live-tracker.ts';
 import type { TrackerOptions, TrackerSession } from '../tracker.ts';
 import { answerStatement } from './answer-statement.ts';
+import { narrowConnections } from './connect-policy.ts';
 import { cardStatement, completedStatement, conceptStatements, sectionStatement, sessionStatement, verdictStatement, type WeightedScore } from './course-statements.ts';
 import { agentKey } from './launch-actor.ts';
-import { narrowConnections } from './connect-policy.ts';
 import type { LaunchReading, LrsLaunch } from './launch-params.ts';
 import { postStatements, type Fetch, type LrsConnection } from './lrs-client.ts';
 import type { CourseVerb, OutcomeRules } from './outcome-rules.ts';
