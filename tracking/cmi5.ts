@@ -15,6 +15,7 @@ import { cmi5Rules } from './cmi5/cmi5-rules.ts';
 import { parseLaunchData, type LaunchData, type LaunchMode } from './cmi5/launch-data.ts';
 import type { TrackerFactory, TrackerSession } from './tracker.ts';
 import { courseActivity } from './xapi/course-activity.ts';
+import type { LaunchReading } from './xapi/launch-params.ts';
 import { getDocument, type LrsConnection } from './xapi/lrs-client.ts';
 import { LrsTracker, type LrsSetup, type LrsTrackerDeps } from './xapi/lrs-tracker.ts';
 
@@ -37,7 +38,7 @@ function defaultSessionStorage(): Storage | undefined {
 }
 
 /** Reports to the LRS of a cmi5 launch. */
-export class Cmi5Tracker extends LrsTracker {
+export class Cmi5Tracker extends LrsTracker<Cmi5Launch> {
   private launch: Cmi5Launch | undefined;
   private launchSession: LaunchSession | undefined;
   private launchData: LaunchData | undefined;
@@ -54,17 +55,20 @@ export class Cmi5Tracker extends LrsTracker {
     return this.cmi5Deps.sessionStorage ?? defaultSessionStorage();
   }
 
-  protected async setUp(): Promise<LrsSetup | undefined> {
-    const read = readCmi5Launch(this.search);
-    if (!read.ok) {
-      if (read.reason === 'invalid') this.reportConnectFailure(`${read.message}; running standalone`);
-      else this.log('no LRS endpoint in the launch URL: running standalone');
-      return undefined;
-    }
-    const opened = await this.openSession(read.launch);
+  protected readLaunch(): LaunchReading<Cmi5Launch> {
+    return readCmi5Launch(this.search);
+  }
+
+  /** The LRS, and the LMS's fetch URL, which may be on another origin (cmi5 §8.1.2). */
+  protected override connectsTo(launch: Cmi5Launch): string[] {
+    return [launch.endpoint, launch.fetchUrl];
+  }
+
+  protected async setUp(launch: Cmi5Launch): Promise<LrsSetup | undefined> {
+    const opened = await this.openSession(launch);
     if (!opened) return undefined;
     const { connection, data, reused } = opened;
-    return this.setupFor(read.launch, connection, data, reused);
+    return this.setupFor(launch, connection, data, reused);
   }
 
   /** The token (once per launch), then LMS.LaunchData and the learner preferences. */

@@ -8,21 +8,18 @@
 import { courseActivityIri } from '../format/package-ids.ts';
 import type { TrackerFactory } from './tracker.ts';
 import { courseActivity } from './xapi/course-activity.ts';
-import { readXapiLaunch } from './xapi/launch-params.ts';
+import { readXapiLaunch, type LaunchReading, type XapiLaunch } from './xapi/launch-params.ts';
 import { LrsTracker, type LrsSetup } from './xapi/lrs-tracker.ts';
 import { XAPI_RULES } from './xapi/outcome-rules.ts';
 
 /** Reports to the LRS of a tincan.xml launch. */
-export class XapiTracker extends LrsTracker {
-  protected async setUp(): Promise<LrsSetup | undefined> {
+export class XapiTracker extends LrsTracker<XapiLaunch> {
+  protected readLaunch(): LaunchReading<XapiLaunch> {
+    return readXapiLaunch(this.search, courseActivityIri(this.options.course.settings.iri));
+  }
+
+  protected async setUp(launch: XapiLaunch): Promise<LrsSetup> {
     const { settings } = this.options.course;
-    const read = readXapiLaunch(this.search, courseActivityIri(settings.iri));
-    if (!read.ok) {
-      if (read.reason === 'invalid') this.reportConnectFailure(`${read.message}; running standalone`);
-      else this.log('no LRS endpoint in the launch URL: running standalone');
-      return undefined;
-    }
-    const { launch } = read;
     const learnerName = launch.actor.name;
     return {
       standard: 'xapi',

@@ -17,7 +17,8 @@ import type { PackageFormat } from '../../format/package-format.ts';
  * the launch URL (cmi5 §8.1: `endpoint` and `fetch`), so any `https:` origin is allowed, plus
  * `http:` on the loopback interface for LRSs that run on the author's own machine. A meta policy
  * cannot be rewritten at run time, only added to, so this is the narrowest static rule that
- * lets every LMS's LRS through.
+ * lets every LMS's LRS through; once the tracker has read the launch it adds a second policy
+ * that allows only the origins the launch names (tracking/xapi/connect-policy.ts).
  */
 const CONNECT_SRC: Record<PackageFormat, readonly string[]> = {
   scorm12: ["'self'"],

@@ -74,6 +74,7 @@ describe('the cmi5 launch', () => {
     expect(readCmi5Launch(query({ ...launch, actor: '{"mbox":"mailto:a@b.org"}' }))).toEqual({ ok: false, reason: 'invalid', message: 'the cmi5 actor must identify the learner by an account (cmi5 §9.2)' });
     const { fetch: _fetch, ...noFetch } = launch;
     expect(readCmi5Launch(query(noFetch))).toEqual({ ok: false, reason: 'invalid', message: 'the cmi5 launch URL has no fetch URL' });
+    expect(readCmi5Launch(query({ ...launch, fetch: '/fetch/1' }))).toEqual({ ok: false, reason: 'invalid', message: "the cmi5 launch URL's fetch is not an http(s) URL: /fetch/1" });
   });
 
   test('POSTs the fetch URL once per launch and reuses the token on a reload of the same launch', async () => {

@@ -1,9 +1,10 @@
 /**
  * The cmi5 launch URL (cmi5 §8.1): `endpoint`, `fetch`, `actor`, `registration` and
- * `activityId`, all required. The actor must identify the learner by an account (cmi5 §9.2).
+ * `activityId`, all required; `endpoint` and `fetch` are absolute http(s) URLs. The actor must
+ * identify the learner by an account (cmi5 §9.2).
  * @packageDocumentation
  */
-import { readLrsLaunch, type LaunchReading, type LrsLaunch } from '../xapi/launch-params.ts';
+import { httpUrl, readLrsLaunch, type LaunchReading, type LrsLaunch } from '../xapi/launch-params.ts';
 
 export interface Cmi5Launch extends LrsLaunch {
   registration: string;
@@ -18,6 +19,8 @@ export function readCmi5Launch(search: string): LaunchReading<Cmi5Launch> {
   const { launch } = read;
   const fetchUrl = params.get('fetch');
   if (!fetchUrl) return { ok: false, reason: 'invalid', message: 'the cmi5 launch URL has no fetch URL' };
+  // Its origin is one the page will be allowed to connect to (connect-policy.ts), so it must have one.
+  if (!httpUrl(fetchUrl)) return { ok: false, reason: 'invalid', message: `the cmi5 launch URL's fetch is not an http(s) URL: ${fetchUrl}` };
   if (!launch.registration) return { ok: false, reason: 'invalid', message: 'the cmi5 launch URL has no registration' };
   if (!('account' in launch.actor)) return { ok: false, reason: 'invalid', message: 'the cmi5 actor must identify the learner by an account (cmi5 §9.2)' };
   return { ok: true, launch: { ...launch, registration: launch.registration, fetchUrl } };

@@ -30,7 +30,7 @@ export type LaunchReading<T> =
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An absolute http(s) URL, or undefined. */
-function httpUrl(value: string | null): URL | undefined {
+export function httpUrl(value: string | null): URL | undefined {
   if (!value) return undefined;
   try {
     const url = new URL(value);

@@ -2,9 +2,10 @@
  * The tracker for an LRS, shared by xAPI (`tracking/xapi.ts`) and cmi5 (`tracking/cmi5.ts`):
  * the session's life comes from `tracking/core/live-tracker.ts`; this adds what an LRS needs.
  *
- * - launch: the subclass reads the launch and opens the session; then the resume document is
- *   read (`state-document.ts`), merged with a state an earlier session here could not save, and
- *   `initialized` queued (plain xAPI with a saved state: `resumed`);
+ * - launch: the subclass reads the launch; before any request the page is allowed to connect
+ *   only where that launch reports (`connect-policy.ts`); the subclass opens the session; then
+ *   the resume document is read (`state-document.ts`), merged with a state an earlier session
+ *   here could not save, and `initialized` queued (plain xAPI with a saved state: `resumed`);
  * - every learner event becomes statements at once (`course-statements.ts`,
  *   `answer-statement.ts`), queued in `localStorage` before the first try and sent in order
  *   (`statement-sender.ts`);
@@ -26,9 +27,10 @@ import { decodeLearnerState, encodeLearnerState } from '../core/learner-state-co
 import { LiveTracker, type LiveTrackerDeps } from '../core/live-tracker.ts';
 import type { TrackerOptions, TrackerSession } from '../tracker.ts';
 import { answerStatement } from './answer-statement.ts';
+import { narrowConnections } from './connect-policy.ts';
 import { cardStatement, completedStatement, conceptStatements, sectionStatement, sessionStatement, verdictStatement, type WeightedScore } from './course-statements.ts';
 import { agentKey } from './launch-actor.ts';
-import type { LrsLaunch } from './launch-params.ts';
+import type { LaunchReading, LrsLaunch } from './launch-params.ts';
 import { postStatements, type Fetch, type LrsConnection } from './lrs-client.ts';
 import type { CourseVerb, OutcomeRules } from './outcome-rules.ts';
 import { StatementQueue } from './statement-queue.ts';
@@ -44,6 +46,11 @@ export interface LrsTrackerDeps extends LiveTrackerDeps {
   /** The launch URL's query (`?endpoint=…`). @default location.search */
   search?: string;
   newId?: () => string;
+  /**
+   * Allows the page to connect only to its own origin and those of these URLs, once the launch
+   * is read. @default narrowConnections (a second Content-Security-Policy in `<head>`)
+   */
+  narrowConnections?: (urls: readonly string[]) => void;
 }
 
 /** What a subclass's launch gives: where to report, as whom, and by which rules. */
@@ -62,7 +69,7 @@ export interface LrsSetup {
 export const UNAUTHORIZED_MESSAGE = 'the LRS no longer accepts this session (401): results are kept in this browser and sent at the next launch';
 
 /** Reports to an LRS; see the module comment. */
-export abstract class LrsTracker extends LiveTracker {
+export abstract class LrsTracker<L extends LrsLaunch = LrsLaunch> extends LiveTracker {
   protected setup: LrsSetup | undefined;
   private sender: StatementSender | undefined;
   private stateDocument: StateDocument | undefined;
@@ -83,8 +90,15 @@ export abstract class LrsTracker extends LiveTracker {
     this.course = options.course;
   }
 
-  /** Reads the launch and opens the session; undefined to run standalone. */
-  protected abstract setUp(): Promise<LrsSetup | undefined>;
+  /** The launch URL's parameters, validated. */
+  protected abstract readLaunch(): LaunchReading<L>;
+  /** Opens the session of a valid launch; undefined to run standalone. */
+  protected abstract setUp(launch: L): Promise<LrsSetup | undefined>;
+
+  /** Every URL the session will send to. */
+  protected connectsTo(launch: L): string[] {
+    return [launch.endpoint];
+  }
 
   protected get fetcher(): Fetch {
     return this.lrsDeps.fetch ?? ((url, init) => globalThis.fetch(url, init));
@@ -99,7 +113,15 @@ export abstract class LrsTracker extends LiveTracker {
   }
 
   protected async open(): Promise<TrackerSession | undefined> {
-    const setup = await this.setUp();
+    const read = this.readLaunch();
+    // Before the first request; a session that reports nowhere needs no other origin at all.
+    (this.lrsDeps.narrowConnections ?? narrowConnections)(read.ok ? this.connectsTo(read.launch) : []);
+    if (!read.ok) {
+      if (read.reason === 'invalid') this.reportConnectFailure(`${read.message}; running standalone`);
+      else this.log('no LRS endpoint in the launch URL: running standalone');
+      return undefined;
+    }
+    const setup = await this.setUp(read.launch);
     if (!setup) return undefined;
     this.setup = setup;
     this.startedAt = this.now();
