@@ -63,7 +63,7 @@ export function checkOptionLimits(questions: Entries<Question>, source: YamlSour
   return questions.flatMap((question, q) => {
     const options = question && optionAnswer(question);
     if (!question || !options) return [];
-    const at = source.locate(['questions', q, options.key]);
+    const at = source.locateKey(['questions', q], options.key);
     if (options.named > SCORM2004_RESPONSE_IDS) return [tooManyNamed(question.id, options, at)];
     return scorm12Coded(options.ids.length) ? [] : [byId12(question.id, options, at)];
   });

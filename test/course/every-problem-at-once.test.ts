@@ -323,8 +323,8 @@ const CASES: Case[] = [
       {
         code: 'LMS105',
         file: 'quiz.yaml',
-        line: 6,
-        column: 7,
+        line: 5,
+        column: 5,
         message:
           'Question "unit" has 37 choices, more than SCORM 1.2\'s 36 one-character codes, so SCORM 1.2 records its answers by choice id instead, which Moodle and scorm-again store but SCORM 1.2 does not provide for: a stricter LMS may refuse them (error 405).',
         hint: 'use at most 36 choices if the course goes to another SCORM 1.2 LMS; SCORM 2004, xAPI and cmi5 are not affected',
@@ -338,8 +338,8 @@ const CASES: Case[] = [
       {
         code: 'LMS105',
         file: 'quiz.yaml',
-        line: 6,
-        column: 7,
+        line: 5,
+        column: 5,
         message:
           'Question "unit" has 37 choices, more than SCORM 1.2\'s 36 one-character codes, so SCORM 1.2 records its answers by choice id instead, which Moodle and scorm-again store but SCORM 1.2 does not provide for: a stricter LMS may refuse them (error 405).',
         hint: 'use at most 36 choices if the course goes to another SCORM 1.2 LMS; SCORM 2004, xAPI and cmi5 are not affected',
@@ -361,8 +361,8 @@ const CASES: Case[] = [
       {
         code: 'LMS024',
         file: 'quiz.yaml',
-        line: 34,
-        column: 7,
+        line: 33,
+        column: 5,
         message: 'Question "steps" has 37 items, and one answer names all of them; a SCORM 2004 LMS need accept only 36 in one answer (scorm-again and Moodle refuse more), so such an answer would not be recorded.',
         hint: 'use at most 36 items, for example by splitting the question in two',
       },
@@ -375,8 +375,8 @@ const CASES: Case[] = [
       {
         code: 'LMS024',
         file: 'quiz.yaml',
-        line: 34,
-        column: 7,
+        line: 33,
+        column: 5,
         message:
           'Question "steps" has 37 items, and one answer names all of them; a SCORM 2004 LMS need accept only 36 in one answer (scorm-again and Moodle refuse more), so such an answer would not be recorded. In SCORM 1.2 it would go by id (the 36 one-character codes run out) and take 554 characters, which the LMS cuts at 255.',
         hint: 'use at most 36 items, for example by splitting the question in two',
