@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 import { lmsId } from './lms-ids.ts';
+import type { Question } from './validated-course.ts';
 
 /**
  * The single characters SCORM 1.2 uses for choice and sequencing responses and matching
@@ -50,6 +51,29 @@ export function scorm12Coded(count: number, role: Scorm12OptionRole = 'option'):
 export function scorm12OptionForms(ids: readonly string[], role: Scorm12OptionRole = 'option'): Map<string, string> {
   const coded = scorm12Coded(ids.length, role);
   return new Map(ids.map((id, index) => [id, coded ? ALPHABETS[role].charAt(index) : lmsId(id, 'scorm12')]));
+}
+
+/** A question's options, which its responses name, with the field that lists them. */
+export interface QuestionOptions {
+  key: 'choices' | 'items' | 'pairs';
+  /** In course order. */
+  ids: string[];
+}
+
+/** The options of `question` that its responses name; none for true-false and fill-in. */
+export function questionOptions(question: Question): QuestionOptions | undefined {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return { key: 'choices', ids: question.choices.map((choice) => choice.id) };
+    case 'ordering':
+      return { key: 'items', ids: question.items.map((item) => item.id) };
+    case 'matching':
+      return { key: 'pairs', ids: question.pairs.map((pair) => pair.id) };
+    case 'true-false':
+    case 'fill-in':
+      return undefined;
+  }
 }
 
 /** Options as one 1.2 response: their forms joined by `,` (SCORM 1.2 RTE §3.4.4). */

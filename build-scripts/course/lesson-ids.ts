@@ -4,8 +4,8 @@
  * A lesson id reaches the LMS and the LRS in the player's route, which the tracker saves as the
  * SCORM location (`cmi.core.lesson_location` / `cmi.location`) and in the saved state: it is
  * percent-encoded there, so a name against the rule still works, but it shows in the LMS as
- * `Week%201%20%E2%80%94%20Intro` and takes up to nine characters per letter of SCORM 1.2's 255
- * (a longer route is cut back to `/lesson`). A warning, then, with the name to use.
+ * `Week%201%20%E2%80%94%20Intro`, and each such character takes three to twelve of SCORM 1.2's
+ * 255 (a longer route is cut back to `/lesson`). A warning, then, with the name to use.
  * @packageDocumentation
  */
 import { ID_RULE, isId, suggestId } from '../../format/ids.ts';

@@ -10,7 +10,7 @@
  * (`lms-id-collisions.ts`).
  * @packageDocumentation
  */
-import { SCORM12_RESPONSE_MAX, scorm12Coded, scorm12List, scorm12OptionForms, scorm12Pair } from '../../format/scorm12-option-codes.ts';
+import { questionOptions, SCORM12_RESPONSE_MAX, scorm12Coded, scorm12List, scorm12OptionForms, scorm12Pair, type QuestionOptions } from '../../format/scorm12-option-codes.ts';
 import type { Question } from '../../format/validated-course.ts';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
 import type { Entries } from './content-entries.ts';
@@ -20,9 +20,7 @@ import type { YamlSource } from './yaml-source.ts';
 const SCORM2004_RESPONSE_IDS = 36;
 
 /** A question's options as one answer can name them. */
-interface OptionAnswer {
-  key: 'choices' | 'items' | 'pairs';
-  ids: string[];
+interface OptionAnswer extends QuestionOptions {
   /** How many options one answer can name: one choice, any number of ticked ones, every item or pair. */
   named: number;
   /** How an answer names them: "names all of them", "can name all of them". */
@@ -32,29 +30,22 @@ interface OptionAnswer {
 }
 
 function optionAnswer(question: Question): OptionAnswer | undefined {
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const forms = [...scorm12OptionForms(question.choices.map((c) => c.id)).values()];
-      const single = question.type === 'single';
-      const longest12 = single ? Math.max(...forms.map((form) => form.length)) : scorm12List(forms).length;
-      return { key: 'choices', ids: question.choices.map((c) => c.id), named: single ? 1 : forms.length, naming: 'can name all of them', longest12 };
-    }
-    case 'ordering': {
-      const ids = question.items.map((item) => item.id);
-      return { key: 'items', ids, named: ids.length, naming: 'names all of them', longest12: scorm12List([...scorm12OptionForms(ids).values()]).length };
-    }
-    case 'matching': {
-      const ids = question.pairs.map((pair) => pair.id);
-      const sources = scorm12OptionForms(ids, 'source');
+  const options = questionOptions(question);
+  if (!options) return undefined;
+  const forms = scorm12OptionForms(options.ids);
+  const all = { ...options, named: options.ids.length, naming: 'names all of them' };
+  switch (options.key) {
+    case 'choices':
+      if (question.type === 'single') return { ...all, named: 1, naming: 'names one of them', longest12: Math.max(...[...forms.values()].map((form) => form.length)) };
+      return { ...all, naming: 'can name all of them', longest12: scorm12List([...forms.values()]).length };
+    case 'items':
+      return { ...all, longest12: scorm12List([...forms.values()]).length };
+    case 'pairs': {
+      const sources = scorm12OptionForms(options.ids, 'source');
       // The longest answer matches every left item to the right item with the longest form.
-      const target = [...scorm12OptionForms(ids).values()].reduce((a, b) => (b.length > a.length ? b : a));
-      const longest12 = scorm12List(ids.map((id) => scorm12Pair(sources.get(id) ?? id, target))).length;
-      return { key: 'pairs', ids, named: ids.length, naming: 'names all of them', longest12 };
+      const target = [...forms.values()].reduce((a, b) => (b.length > a.length ? b : a));
+      return { ...all, longest12: scorm12List(options.ids.map((id) => scorm12Pair(sources.get(id) ?? id, target))).length };
     }
-    case 'true-false':
-    case 'fill-in':
-      return undefined;
   }
 }
 

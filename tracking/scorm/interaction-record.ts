@@ -14,7 +14,7 @@ import type { Question } from '../../format/validated-course.ts';
 import { correctAnswers, INTERACTION_TYPES, learnerAnswer, oneLine, shownAt, unique, type InteractionAnswer, type InteractionInput, type InteractionType } from '../core/interaction-record.ts';
 import { formatDecimal } from './cmi-decimal.ts';
 import { lmsId } from '../../format/lms-ids.ts';
-import { SCORM12_RESPONSE_MAX, scorm12List, scorm12OptionForms, scorm12Pair } from '../../format/scorm12-option-codes.ts';
+import { questionOptions, SCORM12_RESPONSE_MAX, scorm12List, scorm12OptionForms, scorm12Pair } from '../../format/scorm12-option-codes.ts';
 import { scorm12Timespan, scorm12TimeOfDay, scorm2004Duration, scorm2004Timestamp } from './cmi-time.ts';
 import type { ScormVersion } from './scorm-version.ts';
 
@@ -91,17 +91,10 @@ function questionWeighting(question: Question): string {
 // ---------------------------------------------------------------------------------------------
 // SCORM 1.2
 
-/** The option ids of a question, in course order, that its 1.2 responses code. */
-function optionIds(question: Question): string[] {
-  if (question.type === 'single' || question.type === 'multiple') return question.choices.map((choice) => choice.id);
-  if (question.type === 'ordering') return question.items.map((item) => item.id);
-  if (question.type === 'matching') return question.pairs.map((pair) => pair.id);
-  return [];
-}
-
 /** An answer in the 1.2 response syntax (SCORM 1.2 RTE §3.4.4 `student_response` formats). */
 function scorm12Response(question: Question, answer: InteractionAnswer): string {
-  const forms = scorm12OptionForms(optionIds(question));
+  const ids = questionOptions(question)?.ids ?? [];
+  const forms = scorm12OptionForms(ids);
   const form = (id: string): string => forms.get(id) ?? lmsId(id, 'scorm12');
   switch (answer.type) {
     case 'choice':
@@ -115,7 +108,7 @@ function scorm12Response(question: Question, answer: InteractionAnswer): string 
     case 'matching': {
       // `source.target` pairs (spoor's `1.a,2.c`): the source is the left item's position, the
       // target the position of the pair whose right side was chosen, both in course order.
-      const sources = scorm12OptionForms(optionIds(question), 'source');
+      const sources = scorm12OptionForms(ids, 'source');
       return scorm12List(answer.pairs.map(([from, to]) => scorm12Pair(sources.get(from) ?? lmsId(from, 'scorm12'), form(to))));
     }
   }
