@@ -20,6 +20,9 @@ export const ID = /^[a-z0-9][a-z0-9_.-]*$/;
 /** Longest id we accept; SCORM short identifiers allow 250 characters, we leave room for prefixes. */
 export const MAX_ID_LENGTH = 64;
 
+/** Whether `text` is an id: it follows {@link ID} and is at most {@link MAX_ID_LENGTH} characters. */
+export const isId = (text: string): boolean => text.length <= MAX_ID_LENGTH && ID.test(text);
+
 /** The rule in words, for messages and the JSON Schemas. */
 export const ID_RULE = 'lowercase letters, digits, "-", "_" or ".", starting with a letter or digit';
 

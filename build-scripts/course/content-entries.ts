@@ -5,13 +5,14 @@
  * @packageDocumentation
  */
 import type { z } from 'zod';
-import { deriveId, ID, MAX_ID_LENGTH } from '../../format/ids.ts';
+import { deriveId, isId } from '../../format/ids.ts';
 
 /** A file's list entries at their indices: `undefined` where an entry failed its schema. */
 export type Entries<T> = (T | undefined)[];
 
 const field = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
-const listAt = (value: unknown, key: string): unknown[] => {
+/** The list under `key` in parsed data, entries as written; empty when there is none. */
+export const listAt = (value: unknown, key: string): unknown[] => {
   const list = field(value, key);
   return Array.isArray(list) ? list : [];
 };
@@ -31,7 +32,7 @@ export interface References {
   section?: string;
 }
 
-const asId = (value: unknown): string | undefined => (typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID.test(value) ? value : undefined);
+const asId = (value: unknown): string | undefined => (typeof value === 'string' && isId(value) ? value : undefined);
 
 /**
  * The references of every entry of the list under `key`, read from the parsed data, so that

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Token } from 'markdown-it';
-import { deriveId, ID, ID_RULE, MAX_ID_LENGTH, suggestId } from '../../format/ids.ts';
+import { deriveId, ID_RULE, isId, MAX_ID_LENGTH, suggestId } from '../../format/ids.ts';
 import type { LessonSection } from '../../format/validated-course.ts';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
 import type { LessonLocator } from './lesson-locator.ts';
@@ -77,7 +77,7 @@ function sectionId(raw: string | undefined, visible: string, where: SourceLocati
     const id = deriveId(visible, 'entity');
     return { id, diagnostics: [diagnostic('derived-id', where, `${what} "${visible}" has no id; using "${id}".`, `append " {#${id}}" so that editing the text keeps learners' progress`)] };
   }
-  if (!ID.test(raw) || raw.length > MAX_ID_LENGTH) {
+  if (!isId(raw)) {
     const rule = raw.length > MAX_ID_LENGTH ? `at most ${MAX_ID_LENGTH} characters of ` : '';
     return { id: raw, diagnostics: [diagnostic('invalid-value', where, `Section id "${raw}" is not a valid id: ids are ${rule}${ID_RULE}.`, `write {#${suggestId(raw)}}`)] };
   }

@@ -7,6 +7,7 @@
  */
 import { lmsId, type LmsIdForm } from '../../format/lms-ids.ts';
 import { conceptObjectiveId } from '../../format/package-ids.ts';
+import { scorm12Coded } from '../../format/scorm12-option-codes.ts';
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.ts';
 import type { DataPath, YamlSource } from './yaml-source.ts';
 
@@ -76,6 +77,8 @@ const OBJECTIVE: readonly LmsUse[] = [
   { form: 'scorm2004-long', usedAs: 'SCORM 2004 objective ids', wrap: conceptObjectiveId },
 ];
 const RESPONSE: readonly LmsUse[] = [{ form: 'scorm2004-short', usedAs: 'SCORM 2004 response patterns' }];
+/** SCORM 1.2 names the options of a question by code while there are codes enough, by id past them. */
+const RESPONSE_BY_ID_12: LmsUse = { form: 'scorm12', usedAs: "SCORM 1.2 responses (past 36 options a question's options go by id there)" };
 
 /** The entries that passed their schema, with their index in the file. */
 const present = <T>(list: readonly (T | undefined)[]): { item: T; i: number }[] => list.flatMap((item, i) => (item === undefined ? [] : [{ item, i }]));
@@ -83,7 +86,8 @@ const present = <T>(list: readonly (T | undefined)[]): { item: T; i: number }[] 
 /**
  * The scopes of a course's ids that reach the LMS: question ids (interaction ids), concept ids
  * (objective ids, `concept.<id>` as `format/package-ids.ts` makes them) and, per question, its
- * choice, pair or item ids (SCORM 2004 response patterns; SCORM 1.2 codes options by position).
+ * choice, pair or item ids (SCORM 2004 response patterns; SCORM 1.2 codes options by position,
+ * and by id only past its 36 codes: `format/scorm12-option-codes.ts`).
  */
 export function contentIdScopes(
   quiz: { source: YamlSource | undefined; questions: readonly (QuestionIds | undefined)[] },
@@ -98,7 +102,8 @@ export function contentIdScopes(
     for (const { item: question, i } of questions) {
       for (const [key, label] of Object.entries(OPTION_LISTS) as [keyof typeof OPTION_LISTS, string][]) {
         const ids = (question[key] ?? []).map((option, o) => placed(source, ['questions', i, key, o], option.id));
-        if (ids.length) scopes.push({ label: `${label} ids`, within: ` of question "${question.id}"`, ids, uses: RESPONSE });
+        const uses = scorm12Coded(ids.length) ? RESPONSE : [...RESPONSE, RESPONSE_BY_ID_12];
+        if (ids.length) scopes.push({ label: `${label} ids`, within: ` of question "${question.id}"`, ids, uses });
       }
     }
   }

@@ -17,12 +17,14 @@ import { diagnostic, isError, sortDiagnostics, type Diagnostic } from '../diagno
 import { assignIds } from './assign-ids.ts';
 import { ConceptLinker } from './concept-linker.ts';
 import { osReason } from './course-paths.ts';
-import { definedConceptIds, validEntries, writtenReferences, type Entries } from './content-entries.ts';
+import { definedConceptIds, listAt, validEntries, writtenReferences, type Entries } from './content-entries.ts';
 import { COURSE_FILES, readLessonFile, readYamlFile, type Sources, type YamlFile } from './course-files.ts';
 import { checkAnchors, checkConceptReferences, checkConceptsTaught, checkQuestionSections, checkSectionIds } from './cross-references.ts';
 import { compileLesson, type CompiledLesson } from './lesson-compiler.ts';
+import { checkLessonIds, type ListedLesson } from './lesson-ids.ts';
 import { checkLmsIdCollisions, contentIdScopes } from './lms-id-collisions.ts';
 import { createMarkdown } from './markdown-engine.ts';
+import { checkOptionLimits } from './option-limits.ts';
 import { checkQuestions } from './question-checks.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -86,7 +88,8 @@ async function load(courseDir: string, sources: Sources): Promise<{ course?: Val
   const content = contentOf(files);
   const idProblems = assignContentIds(files, content); // fills in the missing ids of `content`
   const lmsIds = checkLmsIdCollisions(contentIdScopes({ source: files.quiz.source, questions: content.questions }, { source: files.concepts.source, groups: content.conceptGroups }));
-  const found = [...Object.values(files).flatMap((f) => f.diagnostics), ...idProblems, ...lmsIds, ...checkContentReferences(files, content)];
+  const optionLimits = files.quiz.source ? checkOptionLimits(content.questions, files.quiz.source) : [];
+  const found = [...Object.values(files).flatMap((f) => f.diagnostics), ...idProblems, ...lmsIds, ...optionLimits, ...checkContentReferences(files, content)];
   const settingsSource = files.settings.source;
   if (!settingsSource) return { diagnostics: found };
 
@@ -154,7 +157,7 @@ function assignContentIds(files: CourseFiles, content: Content): Diagnostic[] {
       const options = q && optionList(q);
       if (options) out.push(...assignIds(source, [{ items: options.items, path: ['questions', i, options.key], from: options.from, kind: 'option', label: options.label }]));
     });
-    out.push(...checkQuestions(content.questions, source));
+    out.push(...checkQuestions(content.questions, quiz.parsed ? listAt(quiz.data, 'questions') : [], source));
   }
   if (concepts.source) {
     const groups = content.conceptGroups;
@@ -200,6 +203,7 @@ async function compileLessons(courseDir: string, plan: LessonPlan, settingsSourc
   const compiled: CompiledLesson[] = [];
   const diagnostics: Diagnostic[] = [];
   const listedAt = new Map<string, number>();
+  const read: ListedLesson[] = [];
   for (const [i, file] of plan.files.entries()) {
     const where = settingsSource.locate(['lessons', i]);
     const first = listedAt.get(file);
@@ -208,16 +212,17 @@ async function compileLessons(courseDir: string, plan: LessonPlan, settingsSourc
       continue;
     }
     listedAt.set(file, i);
-    const read = await readLessonFile(courseDir, file, where, sources);
-    if ('problem' in read) {
-      diagnostics.push(read.problem);
+    const lesson = await readLessonFile(courseDir, file, where, sources);
+    if ('problem' in lesson) {
+      diagnostics.push(lesson.problem);
       continue;
     }
-    const result = compileLesson(md, { file: read.file, text: read.text, courseDir }, linker);
+    read.push({ file: lesson.file, where });
+    const result = compileLesson(md, { file: lesson.file, text: lesson.text, courseDir }, linker);
     diagnostics.push(...result.diagnostics);
     compiled.push(result);
   }
-  return { compiled, diagnostics };
+  return { compiled, diagnostics: [...diagnostics, ...checkLessonIds(read)] };
 }
 
 /**

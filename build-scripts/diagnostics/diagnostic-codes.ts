@@ -30,9 +30,12 @@ export const DIAGNOSTIC_CODES = {
   'invalid-text': { code: 'LMS021', severity: 'error' },
   'unknown-container': { code: 'LMS022', severity: 'error' },
   'lms-id-collision': { code: 'LMS023', severity: 'error' },
+  'too-many-options': { code: 'LMS024', severity: 'error' },
   'derived-id': { code: 'LMS101', severity: 'warning' },
   'low-contrast': { code: 'LMS102', severity: 'warning' },
   'concept-not-linked': { code: 'LMS103', severity: 'warning' },
+  'lesson-file-name': { code: 'LMS104', severity: 'warning' },
+  'scorm12-options-by-id': { code: 'LMS105', severity: 'warning' },
   // `lmspack import`: problems in a deck file (Anki or RemNote export), located in that file.
   'deck-unreadable': { code: 'LMS201', severity: 'error' },
   'deck-card-incomplete': { code: 'LMS202', severity: 'error' },

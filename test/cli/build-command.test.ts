@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -28,6 +28,31 @@ describe('npm run build', () => {
     expect(result.stderr).toContain('hint: ');
     expect(result.stderr).toContain('3 errors, 0 warnings');
     expect(existsSync(path.join(out, 'dist'))).toBe(false);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  test('names a lesson file against the id rule, too many items and a misspelt field with its answer problem, in one run', async () => {
+    const course = await copyCourse(MINIMAL_COURSE);
+    const out = await mkdtemp(path.join(tmpdir(), 'lmspack-out-'));
+    dirs.push(course, out);
+    await rename(path.join(course, 'lessons/intro.md'), path.join(course, 'lessons/Week 1 — Intro.md'));
+    await applyEdit(course, { file: 'course.yaml', find: '  - lessons/intro.md', replace: '  - lessons/Week 1 — Intro.md' });
+    await applyEdit(course, { file: 'quiz.yaml', find: '    choices:\n      - id: cell', replace: '    choises:\n      - id: cell' });
+    await applyEdit(course, { file: 'quiz.yaml', find: '        correct: true\n', replace: '' });
+    const items = Array.from({ length: 37 }, (_, i) => `      - { id: s${i + 1}, text: Step ${i + 1} }\n`).join('');
+    await applyEdit(course, { file: 'quiz.yaml', find: '    explanation: See "Parts".\n', replace: `    explanation: See "Parts".\n  - id: steps\n    type: ordering\n    prompt: Order them.\n    items:\n${items}    explanation: In order.\n` });
+    const result = await lmspack(['build', '--course', course, '--out', path.join(out, 'dist')]);
+    expect(result.code).toBe(1);
+    const rel = path.relative(REPO, course);
+    const headings = result.stderr.split('\n').filter((line) => line.startsWith(`${rel}/`)).map((line) => line.slice(rel.length + 1).split('  ').slice(0, 2).join('  '));
+    expect(headings).toEqual([
+      'course.yaml:9:5  warning LMS104',
+      'quiz.yaml:5:5  error LMS003',
+      'quiz.yaml:6:7  error LMS008',
+      'quiz.yaml:32:5  error LMS024',
+    ]);
+    expect(result.stderr).toContain('  hint: rename the file to "lessons/week-1-intro.md" (and change it in course.yaml)');
+    expect(result.stderr).toContain('3 errors, 1 warning');
     expect(await readdir(out)).toEqual([]);
   });
 

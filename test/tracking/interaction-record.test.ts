@@ -147,6 +147,15 @@ describe('matching', () => {
     expect(record.objectives).toEqual(['rapport', 'empathy', 'collaboration', 'professional-boundaries']);
   });
 
+  test('1.2: a 36th pair still has a source code, so no source goes by id beside coded ones', () => {
+    const base = question(course, 'key-elements-match') as Extract<Question, { type: 'matching' }>;
+    const pairs = Array.from({ length: 36 }, (_, i) => ({ id: i === 35 ? '9' : `p${i + 1}`, left: `L${i + 1}`, right: `R${i + 1}` }));
+    const many = { ...base, pairs } as Question;
+    const last: QuestionResponse = { type: 'matching', matches: { 9: '9', p9: 'p9' } };
+    // Before, the 36th source went by its id "9", which read as the code of the 9th pair.
+    expect(scorm12Interaction({ ...input('key-elements-match', last, false), question: many }).studentResponse).toBe('9.i,0.9');
+  });
+
   test('an incomplete matching sends only the pairs made', () => {
     const partial: QuestionResponse = { type: 'matching', matches: { empathy: 'boundaries' } };
     expect(scorm12Interaction(input('key-elements-match', partial, false)).studentResponse).toBe('2.d');

@@ -14,7 +14,7 @@ import type { Question } from '../../format/validated-course.ts';
 import { correctAnswers, INTERACTION_TYPES, learnerAnswer, oneLine, shownAt, unique, type InteractionAnswer, type InteractionInput, type InteractionType } from '../core/interaction-record.ts';
 import { formatDecimal } from './cmi-decimal.ts';
 import { lmsId } from '../../format/lms-ids.ts';
-import { scorm12OptionCode, scorm12SourceCode } from './scorm12-option-codes.ts';
+import { questionOptions, SCORM12_RESPONSE_MAX, scorm12List, scorm12OptionForms, scorm12Pair } from '../../format/scorm12-option-codes.ts';
 import { scorm12Timespan, scorm12TimeOfDay, scorm2004Duration, scorm2004Timestamp } from './cmi-time.ts';
 import type { ScormVersion } from './scorm-version.ts';
 
@@ -63,8 +63,6 @@ export interface Scorm2004Interaction {
   description: string;
 }
 
-/** CMIFeedback (1.2) holds at most 255 characters (SCORM 1.2 RTE 3.4; Moodle CMIString256). */
-const MAX_FEEDBACK_12 = 255;
 /** Each fill-in string and the description hold at most 250 characters (SCORM 2004 4th RTE 4.2.9). */
 const MAX_STRING_2004 = 250;
 
@@ -93,59 +91,31 @@ function questionWeighting(question: Question): string {
 // ---------------------------------------------------------------------------------------------
 // SCORM 1.2
 
-/**
- * The 1.2 single-character codes of a question's options, by option id, in course order
- * (SCORM 1.2 RTE 3.4: choice and sequencing responses are single characters `[0-9a-z]`).
- * Course order, not the shuffled order of an attempt, so a code means the same option in every
- * attempt and for every learner. Undefined when the question has more than 36 options.
- */
-function optionCodes(ids: readonly string[]): Map<string, string> | undefined {
-  const codes = new Map<string, string>();
-  for (const [index, id] of ids.entries()) {
-    const code = scorm12OptionCode(index);
-    if (code === undefined) return undefined;
-    codes.set(id, code);
-  }
-  return codes;
-}
-
-/**
- * A list of option ids as a 1.2 response: their single-character codes joined by `,`.
- *
- * SPEC DEVIATION: a question with more than 36 options cannot be coded in single characters;
- * its ids are then sent as they are (Moodle and scorm-again do not check 1.2 response formats,
- * `mod/scorm/datamodels/scorm_12.js`), so the answer is still recorded.
- */
-function codeList(ids: readonly string[], codes: Map<string, string> | undefined): string {
-  return ids.map((id) => codes?.get(id) ?? lmsId(id, 'scorm12')).join(',');
-}
-
-/** An answer in the 1.2 response syntax (SCORM 1.2 RTE 3.4 `student_response` formats). */
+/** An answer in the 1.2 response syntax (SCORM 1.2 RTE §3.4.4 `student_response` formats). */
 function scorm12Response(question: Question, answer: InteractionAnswer): string {
+  const ids = questionOptions(question)?.ids ?? [];
+  const forms = scorm12OptionForms(ids);
+  const form = (id: string): string => forms.get(id) ?? lmsId(id, 'scorm12');
   switch (answer.type) {
     case 'choice':
-      return codeList(answer.ids, optionCodes(question.type === 'single' || question.type === 'multiple' ? question.choices.map((choice) => choice.id) : []));
+    case 'sequencing':
+      return scorm12List(answer.ids.map(form));
     case 'true-false':
-      // SCORM 1.2 RTE 3.4: true-false responses are `t`/`f` (or `0`/`1`).
+      // SCORM 1.2 RTE §3.4.4: true-false responses are `t`/`f` (or `0`/`1`).
       return answer.value ? 't' : 'f';
     case 'fill-in':
       return answer.text;
     case 'matching': {
       // `source.target` pairs (spoor's `1.a,2.c`): the source is the left item's position, the
       // target the position of the pair whose right side was chosen, both in course order.
-      const ids = question.type === 'matching' ? question.pairs.map((pair) => pair.id) : [];
-      const targets = optionCodes(ids);
-      const source = (id: string): string => scorm12SourceCode(ids.indexOf(id)) ?? lmsId(id, 'scorm12');
-      const target = (id: string): string => targets?.get(id) ?? lmsId(id, 'scorm12');
-      return answer.pairs.map(([from, to]) => `${source(from)}.${target(to)}`).join(',');
+      const sources = scorm12OptionForms(ids, 'source');
+      return scorm12List(answer.pairs.map(([from, to]) => scorm12Pair(sources.get(from) ?? lmsId(from, 'scorm12'), form(to))));
     }
-    case 'sequencing':
-      return codeList(answer.ids, optionCodes(question.type === 'ordering' ? question.items.map((item) => item.id) : []));
   }
 }
 
 function scorm12Responses(question: Question, input: InteractionInput): { student?: string; correct: string[] } {
-  const cut = (text: string): string => truncate(text, MAX_FEEDBACK_12);
+  const cut = (text: string): string => truncate(text, SCORM12_RESPONSE_MAX);
   const answered = learnerAnswer(question, input.response);
   return {
     ...(answered ? { student: cut(scorm12Response(question, answered)) } : {}),
@@ -158,8 +128,9 @@ function scorm12Responses(question: Question, input: InteractionInput): { studen
  *
  * Choices, ordering items and matching targets are sent as single characters, `a` for the first
  * option in course order, `b` for the second and so on (then `0`–`9`); matching sources as `1`,
- * `2`, … (then `a`–`z`), as the 1.2 response formats require and spoor does. Moodle's 1.2
- * interactions report then shows `a,c`; the option ids themselves appear in the 2004 record.
+ * `2`, … (then `a`–`z`, `0`), as the 1.2 response formats require and spoor does
+ * (`format/scorm12-option-codes.ts`, also for a question with more options than codes). Moodle's
+ * 1.2 interactions report then shows `a,c`; the option ids themselves appear in the 2004 record.
  */
 export function scorm12Interaction(input: InteractionInput): Scorm12Interaction {
   const { question } = input;
