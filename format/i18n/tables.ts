@@ -16,7 +16,7 @@ import { ptBR } from './pt-BR.ts';
 import type { Terms, TermOverrides, TextTermKey } from './terms.ts';
 
 /** Every shipped table, keyed by lower-case language tag. */
-export const TERM_TABLES: Readonly<Record<TableLanguage, Terms>> = { en, es, fr, de, 'pt-br': ptBR, ar, it };
+export const TERM_TABLES: Readonly<Record<TableLanguage, Terms>> = { en, es, fr, de, 'pt-BR': ptBR, ar, it };
 
 /** The table for `language`, when lmspack ships one for it or for its base language. */
 export function termTable(language: string): Terms | undefined {
