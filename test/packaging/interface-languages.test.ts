@@ -29,14 +29,11 @@ afterAll(async () => {
 
 const unhashed = (file: string): string => file.replace(/-[\w-]{8}\.js$/, '-*.js');
 
-/** The seed course's SCORM 1.2 package, with `interfaceLanguages` set as given (left out when undefined). */
+/** The seed course's SCORM 1.2 package, with `interfaceLanguages` set as given (the line left out when undefined). */
 async function seedPackage(interfaceLanguages?: string): Promise<Package> {
-  let dir = SEED_COURSE;
-  if (interfaceLanguages !== undefined) {
-    dir = await copyCourse(SEED_COURSE);
-    copies.push(dir);
-    await applyEdit(dir, { file: 'course.yaml', find: '\nversion:', replace: `\ninterfaceLanguages: ${interfaceLanguages}\nversion:` });
-  }
+  const dir = await copyCourse(SEED_COURSE);
+  copies.push(dir);
+  await applyEdit(dir, { file: 'course.yaml', find: 'interfaceLanguages: []\n', replace: interfaceLanguages === undefined ? '' : `interfaceLanguages: ${interfaceLanguages}\n` });
   const zips = await buildCourseZips(dir, ['scorm12']);
   built.push(zips);
   const entries = await unzip(zips.zips[0]!.file);

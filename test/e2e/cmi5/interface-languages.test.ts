@@ -14,7 +14,7 @@ import { openCourse } from '../xapi/course-run.ts';
 let courseDir: string | undefined;
 const fx = useLrsCourse(['cmi5'], async () => {
   courseDir = await copyCourse(SEED_COURSE);
-  await applyEdit(courseDir, { file: 'course.yaml', find: '\nversion:', replace: '\ninterfaceLanguages: [fr]\nversion:' });
+  await applyEdit(courseDir, { file: 'course.yaml', find: 'interfaceLanguages: []', replace: 'interfaceLanguages: [fr]' });
   return courseDir;
 });
 afterAll(async () => {
