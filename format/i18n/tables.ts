@@ -2,7 +2,7 @@
  * The shipped term tables, all at once, for the build (callout labels, the overridable keys) and
  * tests: a course picks one by its BCP 47 `language` (`language-tags.ts`; English when none
  * ships), with the author's `terms:` from course.yaml on top. The player loads only the tables
- * it needs (`load-term-table.ts`).
+ * it needs (`carried-tables.ts`).
  * @packageDocumentation
  */
 import { ar } from './ar.ts';
