@@ -5,6 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, test } from 'vitest';
+import { courseSummary } from '../../build-scripts/course/course-summary.ts';
 import { loadCourse } from '../../build-scripts/course/load-course.ts';
 import { carriedLanguages, tableModule } from '../../build-scripts/term-tables-module.ts';
 import { TABLE_LANGUAGES } from '../../format/i18n/language-tags.ts';
@@ -47,6 +48,12 @@ describe('interfaceLanguages in course.yaml', () => {
       expect(result.diagnostics, line).toEqual([]);
     }
     expect((await loadWith('interfaceLanguages: all')).course?.settings.interfaceLanguages).toBe('all');
+  });
+
+  test('the build’s summary names the tables the packages carry', async () => {
+    const summary = async (line: string) => courseSummary((await loadWith(line)).course!).split('\n').at(-1);
+    expect(await summary('interfaceLanguages: []')).toBe('  interface  en');
+    expect(await summary('interfaceLanguages: [de-AT, fr]')).toBe('  interface  en; fr, de for learners whose LMS asks');
   });
 
   test('a tag without a table is an error at the tag, naming the tables lmspack has, with the one meant where there is one', async () => {
