@@ -1,14 +1,15 @@
 /**
  * Chooses the files of one format's package: the app build (less what only other formats'
- * trackers use, less source maps unless asked for), its launch page marked with the format,
- * and the course assets.
+ * trackers use, less source maps unless asked for), its launch page marked with the format and
+ * preloading that format's tracker, and the course assets.
  * @packageDocumentation
  */
 import { injectContentSecurityPolicy } from './content-security-policy.ts';
 import { injectFormatMeta } from './format-meta.ts';
 import type { PackageFormat } from './formats.ts';
 import { MANIFEST_FILE_NAMES } from './manifest-writers.ts';
-import { filesOnlyForOtherTrackers, type ViteManifest } from './vite-manifest.ts';
+import { injectModulePreloads } from './tracker-preload.ts';
+import { filesOnlyForOtherTrackers, trackerStaticFiles, type ViteManifest } from './vite-manifest.ts';
 
 /** The launch page of every package, at the zip root. */
 export const LAUNCH_FILE = 'index.html';
@@ -50,7 +51,9 @@ export function selectPackageFiles(
 
   const launch = files.get(LAUNCH_FILE);
   if (!launch) throw new Error(`the app build has no ${LAUNCH_FILE} at its root`);
-  files.set(LAUNCH_FILE, Buffer.from(injectFormatMeta(injectContentSecurityPolicy(launch.toString('utf8'), format), format), 'utf8'));
+  const marked = injectFormatMeta(injectContentSecurityPolicy(launch.toString('utf8'), format), format);
+  const preloaded = app.viteManifest ? injectModulePreloads(marked, trackerStaticFiles(app.viteManifest, format)) : marked;
+  files.set(LAUNCH_FILE, Buffer.from(preloaded, 'utf8'));
 
   for (const [path, data] of assets) {
     const existing = files.get(path);

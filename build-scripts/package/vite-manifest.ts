@@ -98,3 +98,24 @@ export function filesOnlyForOtherTrackers(manifest: ViteManifest, format: Packag
   const candidates = reach(otherTrackers, () => true);
   return new Set([...candidates].filter((file) => !kept.has(file)));
 }
+
+/**
+ * The output files a format's tracker module needs before it runs: its own chunk and, depth
+ * first, every chunk it imports statically, in the order the browser will ask for them. The
+ * launch page preloads these (`tracker-preload.ts`), so they download beside the player chunk
+ * instead of after it has run.
+ */
+export function trackerStaticFiles(manifest: ViteManifest, format: PackageFormat): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    files.push(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  visit(requiredTrackerKey(manifest, format));
+  return files;
+}

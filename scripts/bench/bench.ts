@@ -41,6 +41,8 @@ const README = path.join(repoRoot, 'README.md');
 /** `--loads` keeps the generated courses' encoded images between runs, so a 40× build takes seconds. */
 const LOADS_IMAGE_CACHE = path.join(repoRoot, 'node_modules/.cache/lmspack-bench/images');
 const log = (line: string): void => void process.stdout.write(`bench: ${line}\n`);
+/** The round trip the seed's SCORM 1.2 package is also loaded with: an LMS across a country. */
+const ROUND_TRIP_MS = 80;
 
 function machine(): Machine {
   let chromium = 'Chromium (not found)';
@@ -108,13 +110,17 @@ async function measureSeedLoads(browser: Browser, harness: LmsHarness, work: str
   if (!loaded.course) throw new Error('the seed course does not load');
   const floorDir = path.join(work, 'serve', 'floor');
   await writeFloorPage(loaded.course, floorDir);
-  harness.addPackage('floor', floorDir);
-  harness.addPackage('floor-lms', floorDir);
+  for (const name of ['floor', 'floor-lms', `floor-lms-${ROUND_TRIP_MS}ms`]) harness.addPackage(name, floorDir);
   const zips = path.join(work, 'seed-dist');
   const id = loaded.course.settings.id;
+  const scorm12 = await scormTarget(harness, path.join(zips, packageFileName(id, 'scorm12')), 'seed-scorm12', work);
+  harness.addPackage(`seed-scorm12-${ROUND_TRIP_MS}ms`, path.join(work, 'serve', scorm12.name));
+  const floorLms: LoadTarget = { name: 'floor-lms', launch: 'index.html', lms: { version: '1.2', objectiveIds: [] }, player: false };
   const targets: LoadTarget[] = [
-    { name: 'floor-lms', launch: 'index.html', lms: { version: '1.2', objectiveIds: [] }, player: false },
-    await scormTarget(harness, path.join(zips, packageFileName(id, 'scorm12')), 'seed-scorm12', work),
+    floorLms,
+    scorm12,
+    { ...floorLms, name: `floor-lms-${ROUND_TRIP_MS}ms`, latencyMs: ROUND_TRIP_MS },
+    { ...scorm12, name: `seed-scorm12-${ROUND_TRIP_MS}ms`, latencyMs: ROUND_TRIP_MS },
     { name: 'floor', launch: 'index.html', player: false },
   ];
   for (const format of ['xapi', 'cmi5'] as const) {

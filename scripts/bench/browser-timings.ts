@@ -31,6 +31,12 @@ export interface LoadTarget {
   lms?: ManifestDefaults;
   /** False for the floor page, which has no player to drive. */
   player: boolean;
+  /**
+   * Added to every request's round trip (Chromium's network emulation), as when the LMS is a
+   * server across the internet rather than 127.0.0.1: what makes the number of sequential
+   * requests before the overview show.
+   */
+  latencyMs?: number;
 }
 
 /** Medians (and spread) of one target's figures. */
@@ -113,6 +119,10 @@ async function measureOnce(browser: Browser, harness: LmsHarness, target: LoadTa
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript(installProbes);
     const page = await context.newPage();
+    if (target.latencyMs) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: target.latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     const sizes: Promise<number>[] = [];
     page.on('requestfinished', (request) => {
       if (request.url().includes(`/package/${target.name}/`)) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
