@@ -34,7 +34,7 @@ export async function startPlayer(
   const player = document.createElement('lms-course-player');
   // An LMS may judge this launch by its own passing score (cmi5 masteryScore): so does the player.
   player.course = session.passingScore === undefined ? course : withPassingScore(course, session.passingScore);
-  player.tables = tables;
+  player.termTables = tables;
   player.initialState = initialState;
   player.standalone = session.standalone;
   if (session.learnerLanguage) player.learnerLanguage = session.learnerLanguage;

@@ -60,7 +60,7 @@ export class LmsCoursePlayer extends LitElement {
   /** The validated course to present. */
   @property({ attribute: false }) course?: ValidatedCourse;
   /** The term tables the package carries for this course; nothing renders without them. */
-  @property({ attribute: false }) tables?: CarriedTables;
+  @property({ attribute: false }) termTables?: CarriedTables;
   /** The state to start from (restored by the tracker); the player keeps its own copy afterwards. */
   @property({ attribute: false }) initialState?: LearnerState;
   /** Show the notice that progress stays in this browser (no LMS). */
@@ -75,7 +75,7 @@ export class LmsCoursePlayer extends LitElement {
   /**
    * The learner's preferred language, when the platform says (for example cmi5's
    * `languagePreference`). The interface speaks it when the package carries a table for it
-   * (`tables`); otherwise, and always for the content, the course's `language` applies. A
+   * (`termTables`); otherwise, and always for the content, the course's `language` applies. A
    * learner's table is a chunk of its own, loaded when needed: `updateComplete` settles once the
    * words are in.
    */
@@ -176,7 +176,7 @@ export class LmsCoursePlayer extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('initialState') && this.initialState) this.learner = this.initialState;
-    if ((changed.has('course') || changed.has('tables') || changed.has('learnerLanguage')) && this.course && this.tables) this.applyLanguage(this.course, this.tables);
+    if ((changed.has('course') || changed.has('termTables') || changed.has('learnerLanguage')) && this.course && this.termTables) this.applyLanguage(this.course, this.termTables);
     if (changed.has('course') && this.course) {
       const { accent, font } = this.course.settings.theme;
       this.style.setProperty('--lms-accent', accent);

@@ -19,7 +19,7 @@ test('the course language and the author\'s terms name the parts; a learner lang
 
 test('with the tables the seed course\'s package carries (its own only), a learner language stays the course\'s', async () => {
   const { player } = await mountPlayer('/');
-  player.tables = tables;
+  player.termTables = tables;
   player.learnerLanguage = 'de-DE';
   await settle(player);
   expect(Object.keys(tables.byLanguage)).toEqual(['en']);

@@ -42,7 +42,7 @@ export async function mountPlayer(route = '/', state: LearnerState = emptyLearne
   const events: LearnerEvent[] = [];
   for (const name of LEARNER_EVENT_NAMES) player.addEventListener(name, (event) => events.push(event.learnerEvent));
   player.course = shown;
-  player.tables = everyTable(shown.settings.language);
+  player.termTables = everyTable(shown.settings.language);
   player.initialState = structuredClone(state);
   player.standalone = true;
   document.body.append(player);
