@@ -3,8 +3,8 @@
  * @packageDocumentation
  */
 import course from 'virtual:lmspack/course';
-import { tableLanguage, textDirection } from '../format/i18n/language-tags.ts';
-import { loadTermTable } from '../format/i18n/load-term-table.ts';
+import tables from 'virtual:lmspack/term-tables';
+import { textDirection } from '../format/i18n/language-tags.ts';
 import { seededRandom } from '../learning/shuffle.ts';
 import { loadTrackerFactory } from './pick-tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
@@ -18,12 +18,11 @@ document.documentElement.lang = course.settings.language;
 document.documentElement.dir = textDirection(course.settings.language);
 document.title = course.settings.title;
 
-// The course's term table loads beside the tracker, so the player finds it loaded.
-const [createTracker] = await Promise.all([loadTrackerFactory(), loadTermTable(tableLanguage(course.settings.language) ?? 'en')]);
+const createTracker = await loadTrackerFactory();
 // Tracker problems become the player's "not saved yet" banner instead of a silent loss.
 const problems = new ProblemRelay();
 const tracker = createTracker({ course, onProblem: problems.onProblem, onProblemResolved: problems.onProblemResolved });
-const player = await startPlayer(course, tracker, root, problems);
+const player = await startPlayer(course, tables, tracker, root, problems);
 // null in every build but the screenshot run's (build-scripts/vite-course-plugin.ts), which fixes
 // the quiz's draw and choice order so that the same pictures come out each time; learners keep
 // Math.random, and the minifier drops this line and seededRandom from their packages.

@@ -7,6 +7,7 @@
 import type { LmsCoursePlayer } from '../components/course-player/course-player.ts';
 import '../components/course-player/course-player.ts';
 import { LEARNER_EVENT_NAMES } from '../components/events/learner-event-names.ts';
+import type { CarriedTables } from '../format/i18n/carried-tables.ts';
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { parseLearnerState } from '../learning/learner-state.ts';
 import { migrateLearnerState } from '../learning/learner-state-migration.ts';
@@ -15,11 +16,13 @@ import type { Tracker } from '../tracking/tracker.ts';
 import { ProblemRelay } from './problem-relay.ts';
 
 /**
- * Connects the tracker, restores state and mounts a player into `container`. `problems` is the
- * relay whose callbacks the tracker was created with; its banner then shows in the player.
+ * Connects the tracker, restores state and mounts a player of `course`, speaking through
+ * `tables`, into `container`. `problems` is the relay whose callbacks the tracker was created
+ * with; its banner then shows in the player.
  */
 export async function startPlayer(
   course: ValidatedCourse,
+  tables: CarriedTables,
   tracker: Tracker,
   container: HTMLElement,
   problems: ProblemRelay = new ProblemRelay(),
@@ -31,6 +34,7 @@ export async function startPlayer(
   const player = document.createElement('lms-course-player');
   // An LMS may judge this launch by its own passing score (cmi5 masteryScore): so does the player.
   player.course = session.passingScore === undefined ? course : withPassingScore(course, session.passingScore);
+  player.termTables = tables;
   player.initialState = initialState;
   player.standalone = session.standalone;
   if (session.learnerLanguage) player.learnerLanguage = session.learnerLanguage;

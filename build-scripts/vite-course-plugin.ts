@@ -1,7 +1,8 @@
 /**
  * Vite plugin that exposes the validated course as the module `virtual:lmspack/course`, so the
- * player bundles its content and fetches nothing at run time. In dev it reloads the page when a
- * course file changes and shows the loader's diagnostics in Vite's error overlay.
+ * player bundles its content and fetches nothing at run time, and the term tables its package
+ * carries as `virtual:lmspack/term-tables` (term-tables-module.ts). In dev it reloads the page
+ * when a course file changes and shows the loader's diagnostics in Vite's error overlay.
  * @packageDocumentation
  */
 import path from 'node:path';
@@ -10,9 +11,15 @@ import { textDirection } from '../format/i18n/language-tags.ts';
 import type { ValidatedCourse } from '../format/validated-course.ts';
 import { loadCourse } from './course/load-course.ts';
 import { formatDiagnostics } from './diagnostics/format-diagnostics.ts';
+import { TERM_TABLES_MODULE_ID, termTablesModule } from './term-tables-module.ts';
 
 export const COURSE_MODULE_ID = 'virtual:lmspack/course';
-const RESOLVED_ID = `\0${COURSE_MODULE_ID}`;
+
+/** Each virtual module's resolved id (Rollup's convention: `\0` keeps other plugins off it), and its source from the course. */
+const MODULES = new Map<string, (course: ValidatedCourse) => string>([
+  [`\0${COURSE_MODULE_ID}`, (course) => courseModule(course)],
+  [`\0${TERM_TABLES_MODULE_ID}`, (course) => termTablesModule(course.settings)],
+]);
 
 export interface CoursePluginOptions {
   courseDir: string;
@@ -52,12 +59,13 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
       return { define: { __LMSPACK_SHUFFLE_SEED__: JSON.stringify(options.shuffleSeed ?? null) } };
     },
     resolveId(id) {
-      return id === COURSE_MODULE_ID ? RESOLVED_ID : undefined;
+      return MODULES.has(`\0${id}`) ? `\0${id}` : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      const source = MODULES.get(id);
+      if (!source) return undefined;
       // Thrown as it is, not through this.error(), which would name the plugin and the virtual module.
-      return courseModule(await course((file) => this.addWatchFile(file)));
+      return source(await course((file) => this.addWatchFile(file)));
     },
     // The title and language are in the page itself, so that the LMS tab and screen readers have
     // them before any script runs.
@@ -72,8 +80,10 @@ export function lmspackCoursePlugin(options: CoursePluginOptions): Plugin {
       server.watcher.on('change', (file) => {
         if (!file.startsWith(courseDir)) return;
         loading = undefined;
-        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) server.moduleGraph.invalidateModule(module);
+        for (const id of MODULES.keys()) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       });
     },

@@ -14,6 +14,11 @@ import { authorId } from './content-schemas.ts';
 
 export const FEEDBACK_MODES = ['immediate', 'after-submit', 'none'] as const;
 
+const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as "en" or "pt-BR"' });
+
+/** `interfaceLanguages: all`: every term table lmspack has. */
+export const ALL_INTERFACE_LANGUAGES = 'all';
+
 const hexColour = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
   message: 'must be a hex colour such as "#1f5fa8"',
 });
@@ -109,10 +114,15 @@ export const courseSchema = z
     id: authorId.describe('Stable slug that names the packages and the xAPI/cmi5 activity ids. Never change it once learners have started.'),
     title: z.string().min(1).max(200).describe('Course title, shown to learners and in the LMS.'),
     description: z.string().min(1).max(1000).describe('One or two sentences shown on the overview and in the LMS catalogue.'),
-    language: z
-      .string()
-      .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as "en" or "pt-BR"' })
-      .describe('BCP 47 language tag of the content. Sets the player\'s language and writing direction (right to left for Arabic, Hebrew, Persian, Urdu and others).'),
+    language: languageTag.describe('BCP 47 language tag of the content. Sets the player\'s language and writing direction (right to left for Arabic, Hebrew, Persian, Urdu and others).'),
+    interfaceLanguages: z
+      .union([z.literal(ALL_INTERFACE_LANGUAGES), z.array(languageTag)], {
+        error: `must be a list of BCP 47 language tags such as [fr, de], or ${ALL_INTERFACE_LANGUAGES}`,
+      })
+      .optional()
+      .describe(
+        `Languages, besides the course's own, in which the player's own words may appear when a learner's LMS asks for one (e.g. [fr, de]), or ${ALL_INTERFACE_LANGUAGES}. Left out: only the course language's. Each adds about 2 kB to the package.`,
+      ),
     version: z.string().min(1).max(40).describe('Version of the content, for authors and LMS administrators (for example 1.0.0).'),
     iri: z
       .url({ protocol: /^https?$/, message: 'must be an absolute http(s) IRI such as "https://example.org/courses/biology"' })

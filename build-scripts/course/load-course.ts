@@ -20,6 +20,7 @@ import { osReason } from './course-paths.ts';
 import { definedConceptIds, listAt, validEntries, writtenReferences, type Entries } from './content-entries.ts';
 import { COURSE_FILES, readLessonFile, readYamlFile, type Sources, type YamlFile } from './course-files.ts';
 import { checkAnchors, checkConceptReferences, checkConceptsTaught, checkQuestionSections, checkSectionIds } from './cross-references.ts';
+import { checkInterfaceLanguages } from './interface-languages.ts';
 import { compileLesson, type CompiledLesson } from './lesson-compiler.ts';
 import { checkLessonIds, type ListedLesson } from './lesson-ids.ts';
 import { checkLmsIdCollisions, contentIdScopes } from './lms-id-collisions.ts';
@@ -252,7 +253,7 @@ function assembleCourse(settings: CourseSettings, content: Content, compiled: re
   };
 }
 
-/** Rules of course.yaml that involve other files or accessibility. */
+/** Rules of course.yaml that involve other files, accessibility or what lmspack ships. */
 function checkSettings(settings: CourseSettings, settingsSource: YamlSource, context: { hasQuiz: boolean; questionCount: number | undefined }): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (RULES_NEEDING_QUIZ.includes(settings.completion) && !context.hasQuiz) {
@@ -265,6 +266,7 @@ function checkSettings(settings: CourseSettings, settingsSource: YamlSource, con
       diagnostic('draw-exceeds-pool', settingsSource.locate(['quiz', 'draw']), `quiz.draw is ${settings.quiz.draw}, but quiz.yaml has only ${context.questionCount} questions.`, `use at most ${context.questionCount}, or leave draw out to ask every question`),
     );
   }
+  out.push(...checkInterfaceLanguages(settings, settingsSource));
   const contrast = contrastRatio(settings.theme.accent, '#ffffff');
   if (contrast < 4.5) {
     out.push(

@@ -31,6 +31,7 @@ export const DIAGNOSTIC_CODES = {
   'unknown-container': { code: 'LMS022', severity: 'error' },
   'lms-id-collision': { code: 'LMS023', severity: 'error' },
   'too-many-options': { code: 'LMS024', severity: 'error' },
+  'unknown-interface-language': { code: 'LMS025', severity: 'error' },
   'derived-id': { code: 'LMS101', severity: 'warning' },
   'low-contrast': { code: 'LMS102', severity: 'warning' },
   'concept-not-linked': { code: 'LMS103', severity: 'warning' },

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { tableLanguage, textDirection } from '../../format/i18n/language-tags.ts';
-import { loadTermTable } from '../../format/i18n/load-term-table.ts';
+import { learnerTable, type CarriedTables } from '../../format/i18n/carried-tables.ts';
+import { textDirection } from '../../format/i18n/language-tags.ts';
 import type { Terms } from '../../format/i18n/terms.ts';
 import { lessonPath, resolveLessonTarget, routeHref, type Route } from '../../format/routes.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
@@ -59,6 +59,8 @@ export class LmsCoursePlayer extends LitElement {
 
   /** The validated course to present. */
   @property({ attribute: false }) course?: ValidatedCourse;
+  /** The term tables the package carries for this course; nothing renders without them. */
+  @property({ attribute: false }) termTables?: CarriedTables;
   /** The state to start from (restored by the tracker); the player keeps its own copy afterwards. */
   @property({ attribute: false }) initialState?: LearnerState;
   /** Show the notice that progress stays in this browser (no LMS). */
@@ -72,9 +74,10 @@ export class LmsCoursePlayer extends LitElement {
   @property({ attribute: false }) notRecorded: NotRecorded | undefined;
   /**
    * The learner's preferred language, when the platform says (for example cmi5's
-   * `languagePreference`). The interface speaks it when lmspack ships a table for it; otherwise,
-   * and always for the content, the course's `language` applies. Each table is a chunk of its
-   * own, loaded when needed: `updateComplete` settles once the words are in.
+   * `languagePreference`). The interface speaks it when the package carries a table for it
+   * (`termTables`); otherwise, and always for the content, the course's `language` applies. A
+   * learner's table is a chunk of its own, loaded when needed: `updateComplete` settles once the
+   * words are in.
    */
   @property({ attribute: false }) learnerLanguage: string | undefined;
   /** Random source for the quiz's draw and shuffles: Math.random, a seeded one for screenshots and tests. */
@@ -173,7 +176,7 @@ export class LmsCoursePlayer extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('initialState') && this.initialState) this.learner = this.initialState;
-    if ((changed.has('course') || changed.has('learnerLanguage')) && this.course) this.applyLanguage(this.course);
+    if ((changed.has('course') || changed.has('termTables') || changed.has('learnerLanguage')) && this.course && this.termTables) this.applyLanguage(this.course, this.termTables);
     if (changed.has('course') && this.course) {
       const { accent, font } = this.course.settings.theme;
       this.style.setProperty('--lms-accent', accent);
@@ -183,29 +186,36 @@ export class LmsCoursePlayer extends LitElement {
     }
   }
 
-  /** Sets the page language and writing direction, and loads the interface's terms. */
-  private applyLanguage(course: ValidatedCourse): void {
+  /** Sets the page language and writing direction, and the interface's terms. */
+  private applyLanguage(course: ValidatedCourse, tables: CarriedTables): void {
     const { language, terms: overrides } = course.settings;
     this.lang = language;
     this.dir = textDirection(language);
-    const base = (tag: string) => tag.toLowerCase().split('-')[0];
-    const preferred = this.learnerLanguage && base(this.learnerLanguage) !== base(language) ? tableLanguage(this.learnerLanguage) : undefined;
     const request = ++this.wordsRequest;
-    const load = async (): Promise<Terms> => {
-      const courseTable = async () => ({ ...(await loadTermTable(tableLanguage(language) ?? 'en')), ...overrides });
-      if (!preferred) return courseTable();
-      // The author's own words are in the course language, so they apply only with its table.
-      return loadTermTable(preferred).catch((error: unknown) => {
-        console.warn(`lmspack: the ${preferred} terms did not load; the course's language stays`, error);
-        return courseTable();
-      });
-    };
-    this.wordsLoading = load().then((table) => {
-      // A later change of language has won: its table is the one to show.
-      if (request !== this.wordsRequest) return;
-      useTerms(table);
-      this.words = table;
-    });
+    const courseWords = { ...tables.course, ...overrides };
+    const learner = this.learnerLanguage ? learnerTable(tables, this.learnerLanguage, language) : undefined;
+    if (!learner) {
+      // In the player chunk already: the first view renders with it, in this update.
+      this.useWords(courseWords);
+      this.wordsLoading = Promise.resolve();
+      return;
+    }
+    this.wordsLoading = learner().then(
+      (table) => {
+        // Without the author's `terms:`, which are in the course language. A later change of
+        // language has won: its table is the one to show.
+        if (request === this.wordsRequest) this.useWords(table);
+      },
+      (error: unknown) => {
+        console.warn(`lmspack: the ${this.learnerLanguage} terms did not load; the course's language stays`, error);
+        if (request === this.wordsRequest) this.useWords(courseWords);
+      },
+    );
+  }
+
+  private useWords(table: Terms): void {
+    useTerms(table);
+    this.words = table;
   }
 
   /** Settles after the update that shows the loaded terms, with the current view's element defined. */

@@ -1,21 +1,23 @@
 /**
  * Which shipped term table a BCP 47 language tag picks, and its writing direction. Apart from
- * the tables themselves, so the player can decide which table to load without carrying all of
- * them (`load-term-table.ts`).
+ * the tables themselves, so the player can decide which table to use without carrying all of
+ * them (`carried-tables.ts`).
  * @packageDocumentation
  */
 
-/** The languages lmspack ships a term table for, as lower-case tags. */
-export const TABLE_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-br', 'ar', 'it'] as const;
+/**
+ * The languages lmspack ships a term table for, as authors write them; each is also the name of
+ * its table's module in this folder (`pt-BR.ts`).
+ */
+export const TABLE_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR', 'ar', 'it'] as const;
 export type TableLanguage = (typeof TABLE_LANGUAGES)[number];
 
-const isTableLanguage = (tag: string): tag is TableLanguage => (TABLE_LANGUAGES as readonly string[]).includes(tag);
+const byLowerCase = new Map<string, TableLanguage>(TABLE_LANGUAGES.map((tag) => [tag.toLowerCase(), tag]));
 
-/** The table for `language`: the exact tag, else its base language; undefined when none ships. */
+/** The table for `language`: the exact tag, else its base language (letter case aside); undefined when none ships. */
 export function tableLanguage(language: string): TableLanguage | undefined {
   const tag = language.toLowerCase();
-  const base = tag.split('-')[0] ?? '';
-  return isTableLanguage(tag) ? tag : isTableLanguage(base) ? base : undefined;
+  return byLowerCase.get(tag) ?? byLowerCase.get(tag.split('-')[0] ?? '');
 }
 
 // Languages written right to left (ISO 639 codes of the scripts Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam).

@@ -2,7 +2,7 @@
  * The shipped term tables, all at once, for the build (callout labels, the overridable keys) and
  * tests: a course picks one by its BCP 47 `language` (`language-tags.ts`; English when none
  * ships), with the author's `terms:` from course.yaml on top. The player loads only the tables
- * it needs (`load-term-table.ts`).
+ * it needs (`carried-tables.ts`).
  * @packageDocumentation
  */
 import { ar } from './ar.ts';
@@ -16,7 +16,7 @@ import { ptBR } from './pt-BR.ts';
 import type { Terms, TermOverrides, TextTermKey } from './terms.ts';
 
 /** Every shipped table, keyed by lower-case language tag. */
-export const TERM_TABLES: Readonly<Record<TableLanguage, Terms>> = { en, es, fr, de, 'pt-br': ptBR, ar, it };
+export const TERM_TABLES: Readonly<Record<TableLanguage, Terms>> = { en, es, fr, de, 'pt-BR': ptBR, ar, it };
 
 /** The table for `language`, when lmspack ships one for it or for its base language. */
 export function termTable(language: string): Terms | undefined {

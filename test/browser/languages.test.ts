@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { deepQueryAll, mountPlayer, settle } from './player-harness.ts';
+import { deepQueryAll, mountPlayer, settle, tables } from './player-harness.ts';
 
 const navLabels = () => deepQueryAll('nav[aria-label] ul a').map((link) => link.textContent?.trim());
 
@@ -14,5 +14,14 @@ test('the course language and the author\'s terms name the parts; a learner lang
   expect([player.lang, player.dir]).toEqual(['en', 'ltr']);
   player.learnerLanguage = 'sw';
   await settle(player);
+  expect(navLabels()).toEqual(['Overview', 'Summary', 'Flashcards', 'Quiz', 'Key concepts']);
+});
+
+test('with the tables the seed course\'s package carries (its own only), a learner language stays the course\'s', async () => {
+  const { player } = await mountPlayer('/');
+  player.termTables = tables;
+  player.learnerLanguage = 'de-DE';
+  await settle(player);
+  expect(Object.keys(tables.byLanguage)).toEqual(['en']);
   expect(navLabels()).toEqual(['Overview', 'Summary', 'Flashcards', 'Quiz', 'Key concepts']);
 });

@@ -4,15 +4,25 @@
  */
 import axe from 'axe-core';
 import course from 'virtual:lmspack/course';
+import tables from 'virtual:lmspack/term-tables';
 import { userEvent } from 'vitest/browser';
 import type { LmsCoursePlayer } from '../../components/course-player/course-player.ts';
+import type { CarriedTables } from '../../format/i18n/carried-tables.ts';
+import { TERM_TABLES, termTable } from '../../format/i18n/tables.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import '../../components/course-player/course-player.ts';
 import type { LearnerEvent } from '../../learning/learner-events.ts';
 import { emptyLearnerState, type LearnerState } from '../../learning/learner-state.ts';
 import { LEARNER_EVENT_NAMES } from '../../components/events/learner-event-names.ts';
 
-export { course };
+/** The seed course, and the term tables its package carries (the English one only). */
+export { course, tables };
+
+/** Every table lmspack has, as a package whose course is in `language` would carry them with `interfaceLanguages: all`. */
+export function everyTable(language: string): CarriedTables {
+  const byLanguage = Object.fromEntries(Object.entries(TERM_TABLES).map(([tag, table]) => [tag, () => Promise.resolve(table)]));
+  return { course: termTable(language) ?? TERM_TABLES.en, byLanguage };
+}
 export { seededRandom } from '../../learning/shuffle.ts';
 
 export interface Mounted {
@@ -20,7 +30,10 @@ export interface Mounted {
   events: LearnerEvent[];
 }
 
-/** Mounts a fresh player at `route` with `state` (on the seed course, or `shown`), recording its learner events. */
+/**
+ * Mounts a fresh player at `route` with `state` (on the seed course, or `shown`), recording its
+ * learner events. It carries every term table, so a test may set any learner language.
+ */
 export async function mountPlayer(route = '/', state: LearnerState = emptyLearnerState(), shown: ValidatedCourse = course): Promise<Mounted> {
   document.body.replaceChildren();
   document.body.style.margin = '0';
@@ -29,6 +42,7 @@ export async function mountPlayer(route = '/', state: LearnerState = emptyLearne
   const events: LearnerEvent[] = [];
   for (const name of LEARNER_EVENT_NAMES) player.addEventListener(name, (event) => events.push(event.learnerEvent));
   player.course = shown;
+  player.termTables = everyTable(shown.settings.language);
   player.initialState = structuredClone(state);
   player.standalone = true;
   document.body.append(player);

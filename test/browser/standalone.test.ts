@@ -1,14 +1,14 @@
 import { expect, test } from 'vitest';
 import { startPlayer } from '../../app/start-player.ts';
 import { StandaloneTracker, standaloneStorageKey } from '../../tracking/standalone.ts';
-import { course, deepQuery, settle } from './player-harness.ts';
+import { course, deepQuery, settle, tables } from './player-harness.ts';
 
 test('standalone mode keeps progress in localStorage and shows the notice', async () => {
   localStorage.removeItem(standaloneStorageKey(course.settings.id));
   history.replaceState(null, '', '#/concepts');
   const container = document.createElement('div');
   document.body.replaceChildren(container);
-  const player = await startPlayer(course, new StandaloneTracker({ course }), container);
+  const player = await startPlayer(course, tables, new StandaloneTracker({ course }), container);
   await settle(player);
   expect(deepQuery('.notice')?.textContent).toContain('not sent anywhere');
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -17,7 +17,7 @@ test('standalone mode keeps progress in localStorage and shows the notice', asyn
 
   // A fresh player restores from it.
   history.replaceState(null, '', location.pathname);
-  const again = await startPlayer(course, new StandaloneTracker({ course }), container);
+  const again = await startPlayer(course, tables, new StandaloneTracker({ course }), container);
   await settle(again);
   expect(location.hash).toBe('#/concepts');
 });

@@ -7,7 +7,7 @@ import { ProblemRelay } from '../../app/problem-relay.ts';
 import { startPlayer } from '../../app/start-player.ts';
 import type { LearnerState } from '../../learning/learner-state.ts';
 import type { Tracker, TrackerOptions, TrackerSession } from '../../tracking/tracker.ts';
-import { axeViolations, course, deepQuery, deepQueryAll, settle } from './player-harness.ts';
+import { axeViolations, course, deepQuery, deepQueryAll, settle, tables } from './player-harness.ts';
 
 /** A tracker connected to an "LMS" whose commits fail until told otherwise. */
 class RefusingTracker implements Tracker {
@@ -44,7 +44,7 @@ async function mount(): Promise<{ tracker: RefusingTracker; player: HTMLElement 
   document.body.replaceChildren(container);
   const problems = new ProblemRelay(() => {});
   const tracker = new RefusingTracker({ course, onProblem: problems.onProblem, onProblemResolved: problems.onProblemResolved });
-  const player = await startPlayer(course, tracker, container, problems);
+  const player = await startPlayer(course, tables, tracker, container, problems);
   await settle(player);
   await new Promise((resolve) => setTimeout(resolve, 20));
   await settle(player);

@@ -129,6 +129,8 @@ describe('exit codes', () => {
       '',
     ]);
     expect(built.run.stdout).toMatch(/^format +file +size +of which XSD\/DTD +files$/m);
+    // The interface tables the packages carry: the minimal course lists no other language.
+    expect(built.run.stdout).toMatch(/^  interface  en$/m);
   });
 
   test('build: a course with errors exits 1 and names them', async () => {

@@ -132,6 +132,17 @@ export const MALFORMED_CASES: MalformedCase[] = [
     expected: { code: 'LMS019', file: 'course.yaml', line: 12, column: 9, message: 'quiz.draw is 5, but quiz.yaml has only 3 questions' },
   },
   {
+    name: 'an interface language lmspack has no table for is named, with the tables it has and the one meant',
+    edits: [{ file: 'course.yaml', find: 'language: en\n', replace: 'language: en\ninterfaceLanguages: [fr, ger]\n' }],
+    expected: { code: 'LMS025', file: 'course.yaml', line: 6, column: 26, message: 'lmspack has no interface table for "ger" in interfaceLanguages; it has en, es, fr, de, pt-BR, ar, it.', hint: 'did you mean "de"?' },
+  },
+  {
+    name: 'interface languages written as one tag instead of a list',
+    edits: [{ file: 'course.yaml', find: 'language: en\n', replace: 'language: en\ninterfaceLanguages: fr\n' }],
+    expected: { code: 'LMS006', file: 'course.yaml', line: 6, column: 21, message: 'must be a list of BCP 47 language tags such as [fr, de], or all' },
+    schemaLevel: true,
+  },
+  {
     name: 'a lesson file that does not exist is named where it is listed',
     edits: [{ file: 'course.yaml', find: '  - lessons/intro.md', replace: '  - lessons/intro2.md' }],
     expected: { code: 'LMS002', file: 'course.yaml', line: 9, column: 5, message: 'Lesson file "lessons/intro2.md" does not exist' },

@@ -3,7 +3,8 @@
  * repository's vite.config.ts) on a copy of a course, and real Chromium. It serves the course,
  * reloads when a course file changes, and when a file breaks, Vite's error overlay shows
  * lmspack's diagnostics (code, file:line:column, message, code frame, hint) and no stack trace;
- * mending the file brings the course back.
+ * mending the file brings the course back. It serves the term tables a package of the course
+ * carries, no others.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { TABLE_LANGUAGES } from '../../../format/i18n/language-tags.ts';
 import { applyEdit, copyCourse, MINIMAL_COURSE, REPO } from '../../support/course-copy.ts';
 import { CHROMIUM_ARGS } from '../built-player.ts';
 
@@ -107,4 +109,44 @@ test('a broken course file: the overlay shows the diagnostic with its code frame
   await expect.poll(() => playerTitle(page), { timeout: 30_000 }).toBe('Living Cells');
   expect(await overlayText(page)).toBeUndefined();
   await page.close();
+}, 90_000);
+
+test('the interface tables are a package’s: the course language’s, and those interfaceLanguages lists, each fetched when a learner asks for it', async () => {
+  /** Opens the player, recording which term tables' modules the page fetches. */
+  const open = async (): Promise<{ page: Page; tables: string[] }> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const tables: string[] = [];
+    page.on('request', (request) => {
+      const table = /\/format\/i18n\/([\w-]+)\.ts$/.exec(new URL(request.url()).pathname)?.[1];
+      if ((TABLE_LANGUAGES as readonly string[]).includes(table ?? '')) tables.push(table!);
+    });
+    await page.goto(url);
+    await expect.poll(() => playerTitle(page), { timeout: 30_000 }).toBe('Living Cells');
+    return { page, tables };
+  };
+  const setLearnerLanguage = (page: Page, language: string) =>
+    page.evaluate(async (tag) => {
+      const player = document.querySelector('lms-course-player') as HTMLElement & { learnerLanguage?: string; updateComplete: Promise<boolean> };
+      player.learnerLanguage = tag;
+      await player.updateComplete;
+    }, language);
+  const firstNavLabel = (page: Page) => page.locator('lms-course-player nav ul a').first().innerText();
+
+  const before = await open();
+  await setLearnerLanguage(before.page, 'fr');
+  expect(await firstNavLabel(before.page)).toBe('Overview');
+  expect(before.tables).toEqual(['en']);
+  // The open page reloads once the server has the new course: a page opened before might see either.
+  const reloaded = before.page.waitForEvent('load', { timeout: 30_000 });
+  await applyEdit(course, { file: 'course.yaml', find: 'language: en\n', replace: 'language: en\ninterfaceLanguages: [fr]\n' });
+  await reloaded;
+  await before.page.close();
+  const after = await open();
+  expect(after.tables).toEqual(['en']);
+  await setLearnerLanguage(after.page, 'de');
+  expect(await firstNavLabel(after.page)).toBe('Overview');
+  await setLearnerLanguage(after.page, 'fr');
+  expect(await firstNavLabel(after.page)).toBe('Accueil');
+  expect(after.tables).toEqual(['en', 'fr']);
+  await after.page.close();
 }, 90_000);

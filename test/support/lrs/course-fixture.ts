@@ -59,8 +59,9 @@ export interface LrsCourseFile extends Omit<LrsCourseFixture, 'close'> {
 /**
  * Registers a test file's hooks: the fixture is started before its tests and closed after them;
  * after each test the LRS is healthy again (no faults) and the contexts it opened are closed.
+ * `courseDir` gives the course to build (the seed course by default), when the fixture starts.
  */
-export function useLrsCourse(formats: readonly LrsFormat[]): LrsCourseFile {
+export function useLrsCourse(formats: readonly LrsFormat[], courseDir: () => Promise<string> = async () => SEED_COURSE): LrsCourseFile {
   let fixture: LrsCourseFixture | undefined;
   const contexts: BrowserContext[] = [];
   const started = (): LrsCourseFixture => {
@@ -68,7 +69,7 @@ export function useLrsCourse(formats: readonly LrsFormat[]): LrsCourseFile {
     return fixture;
   };
   beforeAll(async () => {
-    fixture = await startLrsCourse(formats);
+    fixture = await startLrsCourse(formats, await courseDir());
   }, 180_000);
   afterEach(async () => {
     fixture?.lrs.faults.clear();
