@@ -181,6 +181,9 @@ export class LmsCoursePlayer extends LitElement {
       this.style.setProperty('--lms-accent-tint', accentTint(accent, 0.1));
       this.style.setProperty('--lms-font', font);
     }
+    // The first view is reported before the first render: the learner state it changes (the
+    // route to resume at) is then part of that render instead of forcing a second one.
+    if (!this.hasUpdated) this.openFirstView();
   }
 
   /** Sets the page language and writing direction, and loads the interface's terms. */
@@ -219,13 +222,16 @@ export class LmsCoursePlayer extends LitElement {
     }
   }
 
-  override firstUpdated(): void {
-    // Resume: opened without a route, go back to where the learner was.
+  /** Resume: opened without a route, go back to where the learner was; otherwise report the view the address names. */
+  private openFirstView(): void {
     if ((location.hash === '' || location.hash === '#' || location.hash === '#/') && this.learner.route !== '/') {
       this.router.replace(this.learner.route);
     } else {
       this.handleRoute(this.router.value, false);
     }
+  }
+
+  override firstUpdated(): void {
     // The other views' chunks load once the first view is on screen, so opening one is instant.
     void this.updateComplete.then(loadViewsWhenIdle);
   }
