@@ -24,7 +24,7 @@ import { sharedStyles } from '../styles/shared.styles.ts';
 import { tokenStyles } from '../styles/tokens.styles.ts';
 import { accentForDark, accentTint } from '../theme/accent-palette.ts';
 import { coursePlayerStyles } from './course-player.styles.ts';
-import type { NotRecorded } from './not-recorded.ts';
+import { recordedResultLine, type NotRecorded } from './not-recorded.ts';
 import { LmsRetrySaveEvent } from './retry-save-event.ts';
 import { loadView, loadViewsWhenIdle } from './view-modules.ts';
 
@@ -141,13 +141,13 @@ export class LmsCoursePlayer extends LitElement {
 
   private renderNotRecorded() {
     const notRecorded = this.notRecorded;
-    if (!notRecorded) return nothing;
+    if (!notRecorded || !this.course) return nothing;
     const t = terms();
     // Above the views, not a heading of its own: each view's h1 stays the page's first heading.
     return html`<section class="not-recorded" aria-labelledby="not-recorded-title">
       <p class="title" id="not-recorded-title">${t.notRecordedTitle(notRecorded.reason)}</p>
       <p>${t.notRecordedText}</p>
-      <p class="held">${t.recordedResult(notRecorded.held?.score, notRecorded.held?.passed)}</p>
+      <p class="held">${recordedResultLine(notRecorded.held, this.course.settings.quiz.passingScore)}</p>
       <p>${t.newAttemptHint}</p>
     </section>`;
   }
