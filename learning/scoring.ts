@@ -61,6 +61,25 @@ export function reachesPassingScore(score: number, passingScore: number): boolea
 }
 
 /**
+ * A score (0–100) as a learner reads it: a whole percent, unless that whole percent would fall
+ * on the other side of the passing score than the score itself, in which case it keeps the
+ * decimals that stay on the right side (79.6 against 80 reads "79.6", never "80").
+ *
+ * Why round to the nearest whole and not down: rounding down understates every score (2 of 3
+ * would read 66%), and with a passing score that has decimals of its own (75.5) a passing 75.5
+ * would read 75%, "passed" next to a passing score above it. Nearest, with decimals only where
+ * rounding would cross, never tells a learner the wrong side in either direction.
+ */
+export function shownScore(score: number, passingScore: number): number {
+  const passes = reachesPassingScore(score, passingScore);
+  for (const factor of [1, 10]) {
+    const rounded = Math.round(score * factor) / factor;
+    if (reachesPassingScore(rounded, passingScore) === passes) return rounded;
+  }
+  return score;
+}
+
+/**
  * Scores the questions asked in an attempt.
  *
  * @param questions the questions asked, in the order asked (a drawn subset scores against itself)

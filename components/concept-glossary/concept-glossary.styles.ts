@@ -37,6 +37,12 @@ export const conceptGlossaryStyles = css`
   .all-laid-out > .concept {
     content-visibility: visible;
   }
+  /* Paper has no viewport to come near: a print lays out every entry (Chromium does so anyway). */
+  @media print {
+    .concept {
+      content-visibility: visible;
+    }
+  }
   .concept.target {
     outline: 3px solid var(--lms-focus);
   }

@@ -82,6 +82,15 @@ export class LmsConceptGlossary extends LitElement {
     return heading !== null;
   }
 
+  /**
+   * A print shows every entry, also one started before the slices are all built: they are built
+   * now, in the update that runs in this event's microtasks, before the browser lays the page out
+   * for print (HTML, "printing steps": beforeprint fires first).
+   */
+  private readonly handleBeforePrint = (): void => {
+    this.shown = Number.POSITIVE_INFINITY;
+  };
+
   private conceptMatches(concept: Concept, needle: string): boolean {
     return !needle || (this.searchText.get(concept.id)?.includes(needle) ?? false);
   }
@@ -100,12 +109,14 @@ export class LmsConceptGlossary extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
     // Moved in the page: the slices stopped on disconnect go on.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.clearTimeout(this.announceTimer);
     if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
     this.sliceFrame = undefined;

@@ -4,7 +4,8 @@ import { lessonIdFromFile, routeHref } from '../../format/routes.ts';
 import type { ValidatedCourse } from '../../format/validated-course.ts';
 import { courseProgress, firstUnreadSection, lessonProgress } from '../../learning/course-progress.ts';
 import type { LearnerState } from '../../learning/learner-state.ts';
-import type { NotRecorded } from '../course-player/not-recorded.ts';
+import { shownScore } from '../../learning/scoring.ts';
+import { recordedResultLine, type NotRecorded } from '../course-player/not-recorded.ts';
 import { downloadFlashcards } from '../flashcard-deck/download-flashcards.ts';
 import { terms } from '../i18n/terms.ts';
 import '../quick-practice/quick-practice.ts';
@@ -37,8 +38,9 @@ export class LmsCourseOverview extends LitElement {
     this.headingElement?.focus();
   }
 
-  private progressBar(id: string, value: number, max: number, label: string) {
-    return html`<progress id=${id} max=${Math.max(1, max)} value=${value} aria-label=${label}></progress>
+  /** A part's bar and line; `valueText` is what a screen reader says for the bar's value instead of the percent it would work out. */
+  private progressBar(id: string, value: number, max: number, label: string, valueText?: string) {
+    return html`<progress id=${id} max=${Math.max(1, max)} value=${value} aria-label=${label} aria-valuetext=${valueText ?? nothing}></progress>
       <p class="muted">${label}</p>`;
   }
 
@@ -46,12 +48,15 @@ export class LmsCourseOverview extends LitElement {
    * The quiz part's bar, line and link. When nothing is recorded they show the LMS's result,
    * not this browser's: a practice attempt must never look like the course result.
    */
-  private quizPart(best: number | undefined, passed: boolean, attempts: number, inProgress: boolean): { score: number; line: string; action: string } {
+  private quizPart(best: number | undefined, passed: boolean, attempts: number, inProgress: boolean, passingScore: number): { score: number; line: string; action: string } {
     const t = terms();
-    const held = this.notRecorded?.held;
-    if (this.notRecorded) return { score: held?.score ?? 0, line: t.recordedResult(held?.score, held?.passed), action: t.practiseQuiz };
-    const line = inProgress && best === undefined ? t.quizInProgress : t.quizProgress(best, passed, attempts);
-    return { score: best ?? 0, line, action: inProgress ? t.resumeQuiz : t.takeQuiz };
+    if (this.notRecorded) {
+      const held = this.notRecorded.held;
+      return { score: held?.score === undefined ? 0 : shownScore(held.score, passingScore), line: recordedResultLine(held, passingScore), action: t.practiseQuiz };
+    }
+    const shown = best === undefined ? undefined : shownScore(best, passingScore);
+    const line = inProgress && best === undefined ? t.quizInProgress : t.quizProgress(shown, passed, attempts);
+    return { score: shown ?? 0, line, action: inProgress ? t.resumeQuiz : t.takeQuiz };
   }
 
   private renderLessonList(course: ValidatedCourse, state: LearnerState) {
@@ -76,7 +81,7 @@ export class LmsCourseOverview extends LitElement {
     const unread = firstUnreadSection(course.lessons, state.sections);
     const started = state.sections.length > 0;
     const inProgress = state.quiz.current !== undefined;
-    const quiz = this.quizPart(progress.quizBest, progress.quizPassed, progress.quizAttempts, inProgress);
+    const quiz = this.quizPart(progress.quizBest, progress.quizPassed, progress.quizAttempts, inProgress, course.settings.quiz.passingScore);
     const continueHref = started && unread ? routeHref('lesson', lessonIdFromFile(course.lessons[unread.lesson]?.file ?? ''), unread.section) : routeHref('lesson');
     return html`
       <div class="intro">
@@ -103,7 +108,7 @@ export class LmsCourseOverview extends LitElement {
         </li>
         <li class="panel part">
           <h2>${t.quiz}</h2>
-          ${this.progressBar('quiz-progress', quiz.score, 100, quiz.line)}
+          ${this.progressBar('quiz-progress', quiz.score, 100, quiz.line, t.percent(quiz.score))}
           <div class="actions"><a class="button" href=${routeHref('quiz')}>${quiz.action}</a></div>
         </li>
       </ul>

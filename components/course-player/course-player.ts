@@ -24,7 +24,7 @@ import { sharedStyles } from '../styles/shared.styles.ts';
 import { tokenStyles } from '../styles/tokens.styles.ts';
 import { accentForDark, accentTint } from '../theme/accent-palette.ts';
 import { coursePlayerStyles } from './course-player.styles.ts';
-import type { NotRecorded } from './not-recorded.ts';
+import { recordedResultLine, type NotRecorded } from './not-recorded.ts';
 import { LmsRetrySaveEvent } from './retry-save-event.ts';
 import { loadView, loadViewsWhenIdle } from './view-modules.ts';
 
@@ -144,13 +144,13 @@ export class LmsCoursePlayer extends LitElement {
 
   private renderNotRecorded() {
     const notRecorded = this.notRecorded;
-    if (!notRecorded) return nothing;
+    if (!notRecorded || !this.course) return nothing;
     const t = terms();
     // Above the views, not a heading of its own: each view's h1 stays the page's first heading.
     return html`<section class="not-recorded" aria-labelledby="not-recorded-title">
       <p class="title" id="not-recorded-title">${t.notRecordedTitle(notRecorded.reason)}</p>
       <p>${t.notRecordedText}</p>
-      <p class="held">${t.recordedResult(notRecorded.held?.score, notRecorded.held?.passed)}</p>
+      <p class="held">${recordedResultLine(notRecorded.held, this.course.settings.quiz.passingScore)}</p>
       <p>${t.newAttemptHint}</p>
     </section>`;
   }
@@ -184,6 +184,9 @@ export class LmsCoursePlayer extends LitElement {
       this.style.setProperty('--lms-accent-tint', accentTint(accent, 0.1));
       this.style.setProperty('--lms-font', font);
     }
+    // The first view is reported before the first render: the learner state it changes (the
+    // route to resume at) is then part of that render instead of forcing a second one.
+    if (!this.hasUpdated) this.openFirstView();
   }
 
   /** Sets the page language and writing direction, and the interface's terms. */
@@ -229,13 +232,16 @@ export class LmsCoursePlayer extends LitElement {
     }
   }
 
-  override firstUpdated(): void {
-    // Resume: opened without a route, go back to where the learner was.
+  /** Resume: opened without a route, go back to where the learner was; otherwise report the view the address names. */
+  private openFirstView(): void {
     if ((location.hash === '' || location.hash === '#' || location.hash === '#/') && this.learner.route !== '/') {
       this.router.replace(this.learner.route);
     } else {
       this.handleRoute(this.router.value, false);
     }
+  }
+
+  override firstUpdated(): void {
     // The other views' chunks load once the first view is on screen, so opening one is instant.
     void this.updateComplete.then(loadViewsWhenIdle);
   }

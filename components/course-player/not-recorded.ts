@@ -6,9 +6,16 @@
  * @packageDocumentation
  */
 import type { HeldResult } from '../../learning/held-result.ts';
+import { shownScore } from '../../learning/scoring.ts';
+import { terms } from '../i18n/terms.ts';
 
 export interface NotRecorded {
   reason: 'review' | 'browse' | 'no-credit';
   /** What the LMS holds, when it says. */
   held?: HeldResult;
+}
+
+/** The line naming the result the LMS holds, its score shown as every score is (rounded by `shownScore`). */
+export function recordedResultLine(held: HeldResult | undefined, passingScore: number): string {
+  return terms().recordedResult(held?.score === undefined ? undefined : shownScore(held.score, passingScore), held?.passed);
 }

@@ -71,6 +71,11 @@ export const quizResultsStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 12rem;
   }
+  @media print {
+    .review > li {
+      content-visibility: visible;
+    }
+  }
   .review > li.right {
     border-inline-start-color: var(--lms-success);
   }

@@ -5,9 +5,9 @@ import type { Concept, ValidatedCourse } from '../../format/validated-course.ts'
 import { correctResponse } from '../../learning/answer-check.ts';
 import type { SubmittedAttempt } from '../../learning/learner-state.ts';
 import { attemptQuestions } from '../../learning/quiz-attempt.ts';
-import { scoreAttempt } from '../../learning/scoring.ts';
+import { scoreAttempt, shownScore } from '../../learning/scoring.ts';
 import { routeHref } from '../../format/routes.ts';
-import type { NotRecorded } from '../course-player/not-recorded.ts';
+import { recordedResultLine, type NotRecorded } from '../course-player/not-recorded.ts';
 import { LmsRetakeEvent } from '../events/retake-event.ts';
 import { terms } from '../i18n/terms.ts';
 import { sharedStyles } from '../styles/shared.styles.ts';
@@ -67,20 +67,20 @@ export class LmsQuizResults extends LitElement {
   /** Score, verdict and Retake; without recording, the LMS's result instead of a verdict of ours. */
   private renderSummary(attempt: SubmittedAttempt, passingScore: number, canRetake: boolean) {
     const t = terms();
+    const score = shownScore(attempt.score, passingScore);
     const notRecorded = this.notRecorded;
-    const held = notRecorded?.held;
     const retake = html`<button class="button" type="button" @click=${() => this.dispatchEvent(new LmsRetakeEvent())}>
       ${notRecorded ? t.practiseAgain : t.retake}
     </button>`;
     if (notRecorded) {
-      return html`<div class="panel summary ${held?.passed ? 'passed' : 'failed'}">
-        ${this.practice ? html`<p class="score">${t.practiceScoreLine(attempt.score)}</p>` : nothing}
-        <p class="verdict">${t.recordedResult(held?.score, held?.passed)}</p>
+      return html`<div class="panel summary ${notRecorded.held?.passed ? 'passed' : 'failed'}">
+        ${this.practice ? html`<p class="score">${t.practiceScoreLine(score)}</p>` : nothing}
+        <p class="verdict">${recordedResultLine(notRecorded.held, passingScore)}</p>
         <div class="actions">${retake}</div>
       </div>`;
     }
     return html`<div class="panel summary ${attempt.passed ? 'passed' : 'failed'}">
-      <p class="score">${t.scoreLine(attempt.score)}</p>
+      <p class="score">${t.scoreLine(score)}</p>
       <p class="verdict">${attempt.passed ? t.passedLine(passingScore) : t.failedLine(passingScore)}</p>
       <p class="muted">${t.attemptsLeft(this.attemptsLeft)}</p>
       <div class="actions">${canRetake ? retake : html`<p>${t.noAttemptsLeft}</p>`}</div>
@@ -120,7 +120,7 @@ export class LmsQuizResults extends LitElement {
                         <span class="bar" aria-hidden="true"><span ${ref(barWidth(concept.score))}></span></span>
                       </th>
                       <td class="num">${concept.questionIds.length}</td>
-                      <td class="num">${concept.score}%</td>
+                      <td class="num">${t.percent(shownScore(concept.score, quiz.passingScore))}</td>
                     </tr>`,
                   )}
                 </tbody>

@@ -5,7 +5,7 @@ import { emptyResponse, isAnswered, isCorrect } from '../../learning/answer-chec
 import type { QuizProgress } from '../../learning/learner-state.ts';
 import { attemptQuestions, canStartAttempt, nextQuestionIndex, startAttempt, type QuizAttempt } from '../../learning/quiz-attempt.ts';
 import type { QuestionResponse } from '../../learning/responses.ts';
-import { scoreAttempt } from '../../learning/scoring.ts';
+import { scoreAttempt, shownScore } from '../../learning/scoring.ts';
 import type { NotRecorded } from '../course-player/not-recorded.ts';
 import { LmsAnnounceEvent } from '../events/announce-event.ts';
 import { LmsAnswerEvent } from '../events/answer-event.ts';
@@ -158,8 +158,9 @@ export class LmsQuiz extends LitElement {
   /** What the live region says after a submit; practice gets a score with no verdict. */
   private outcomeAnnouncement(score: number, passed: boolean, passingScore: number): string {
     const t = terms();
-    if (this.notRecorded) return t.practiceScoreLine(score);
-    return `${t.scoreLine(score)}. ${passed ? t.passedLine(passingScore) : t.failedLine(passingScore)}`;
+    const shown = shownScore(score, passingScore);
+    if (this.notRecorded) return t.practiceScoreLine(shown);
+    return `${t.scoreLine(shown)}. ${passed ? t.passedLine(passingScore) : t.failedLine(passingScore)}`;
   }
 
   /** The questions of the attempt on screen and where the learner is in them. */

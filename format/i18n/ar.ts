@@ -27,6 +27,7 @@ export const ar: Terms = {
     score === undefined && passed === undefined
       ? 'لا توجد نتيجة مسجَّلة بعد.'
       : `النتيجة المسجَّلة: ${[score === undefined ? undefined : percent(score), passed === undefined ? undefined : passed ? 'ناجح' : 'غير ناجح'].filter((part) => part !== undefined).join('، ')}.`,
+  percent,
   practiceScoreLine: (score) => `نتيجة التدريب: ${percent(score)} (غير مسجَّلة)`,
   practiseQuiz: 'تدرّب على الاختبار',
   practiseAgain: 'تدرّب مرة أخرى',

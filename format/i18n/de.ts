@@ -23,6 +23,7 @@ export const de: Terms = {
     score === undefined && passed === undefined
       ? 'Noch kein Ergebnis gespeichert.'
       : `Gespeichertes Ergebnis: ${[score === undefined ? undefined : percent(score), passed === undefined ? undefined : passed ? 'bestanden' : 'nicht bestanden'].filter((part) => part !== undefined).join(', ')}.`,
+  percent,
   practiceScoreLine: (score) => `Übungsergebnis: ${percent(score)} (nicht gespeichert)`,
   practiseQuiz: 'Quiz üben',
   practiseAgain: 'Noch einmal üben',

@@ -23,6 +23,7 @@ export const en: Terms = {
     score === undefined && passed === undefined
       ? 'No result is recorded yet.'
       : `Recorded result: ${[score === undefined ? undefined : percent(score), passed === undefined ? undefined : passed ? 'passed' : 'not passed'].filter((part) => part !== undefined).join(', ')}.`,
+  percent,
   practiceScoreLine: (score) => `Practice score: ${percent(score)} (not recorded)`,
   practiseQuiz: 'Practise quiz',
   practiseAgain: 'Practise again',

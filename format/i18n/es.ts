@@ -23,6 +23,7 @@ export const es: Terms = {
     score === undefined && passed === undefined
       ? 'Aún no hay ningún resultado registrado.'
       : `Resultado registrado: ${[score === undefined ? undefined : percent(score), passed === undefined ? undefined : passed ? 'aprobado' : 'no aprobado'].filter((part) => part !== undefined).join(', ')}.`,
+  percent,
   practiceScoreLine: (score) => `Puntuación de práctica: ${percent(score)} (no registrada)`,
   practiseQuiz: 'Practicar el cuestionario',
   practiseAgain: 'Practicar de nuevo',

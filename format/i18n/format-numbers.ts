@@ -10,7 +10,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export interface NumberWords {
   /** A whole number in the locale's digits. */
   num: (value: number) => string;
-  /** A percentage given as 0–100. */
+  /** A percentage given as 0–100, with the decimals it has (two at most): a score comes already rounded as learners read it (learning/scoring.ts, shownScore). */
   percent: (value: number) => string;
   /** The form of `forms` for `count`, with `#` replaced by the number. */
   plural: (count: number, forms: PluralForms) => string;

@@ -23,6 +23,7 @@ export const fr: Terms = {
     score === undefined && passed === undefined
       ? 'Aucun résultat n’est encore enregistré.'
       : `Résultat enregistré: ${[score === undefined ? undefined : percent(score), passed === undefined ? undefined : passed ? 'réussi' : 'non réussi'].filter((part) => part !== undefined).join(', ')}.`,
+  percent,
   practiceScoreLine: (score) => `Score d’entraînement : ${percent(score)} (non enregistré)`,
   practiseQuiz: 'S’entraîner au quiz',
   practiseAgain: 'S’entraîner encore',

@@ -23,6 +23,7 @@ export const it: Terms = {
     score === undefined && passed === undefined
       ? 'Nessun risultato ancora registrato.'
       : `Risultato registrato: ${[score === undefined ? undefined : percent(score), passed === undefined ? undefined : passed ? 'superato' : 'non superato'].filter((part) => part !== undefined).join(', ')}.`,
+  percent,
   practiceScoreLine: (score) => `Punteggio di esercitazione: ${percent(score)} (non registrato)`,
   practiseQuiz: 'Esercitati con il quiz',
   practiseAgain: 'Esercitati ancora',

@@ -23,6 +23,7 @@ export const ptBR: Terms = {
     score === undefined && passed === undefined
       ? 'Ainda não há resultado registrado.'
       : `Resultado registrado: ${[score === undefined ? undefined : percent(score), passed === undefined ? undefined : passed ? 'aprovado' : 'não aprovado'].filter((part) => part !== undefined).join(', ')}.`,
+  percent,
   practiceScoreLine: (score) => `Pontuação de prática: ${percent(score)} (não registrada)`,
   practiseQuiz: 'Praticar o questionário',
   practiseAgain: 'Praticar de novo',

@@ -30,6 +30,8 @@ export interface Terms {
   newAttemptHint: string;
   /** The result the LMS holds (score 0–100 and verdict, either may be unknown). */
   recordedResult: (score: number | undefined, passed: boolean | undefined) => string;
+  /** A score (0–100, as learning/scoring.ts `shownScore` gives it) in the language's number format: the results' concept column, the overview's quiz bar. */
+  percent: (score: number) => string;
   practiceScoreLine: (score: number) => string;
   practiseQuiz: string;
   practiseAgain: string;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { correctResponse } from '../../learning/answer-check.ts';
-import { percent, scoreAttempt } from '../../learning/scoring.ts';
+import { percent, scoreAttempt, shownScore } from '../../learning/scoring.ts';
 import { allQuestions, fillIn, multiple, single, trueFalse } from './fixtures.ts';
 
 const quiz = { passingScore: 80, caseSensitive: false };
@@ -61,5 +61,26 @@ describe('scoreAttempt', () => {
     const answers = { [fillIn.id]: { type: 'fill-in' as const, text: 'ALLIANCE' } };
     expect(scoreAttempt([fillIn], answers, quiz).score).toBe(100);
     expect(scoreAttempt([fillIn], answers, { ...quiz, caseSensitive: true }).score).toBe(0);
+  });
+});
+
+describe('shownScore', () => {
+  test('a score shows as a whole percent, rounded to the nearest', () => {
+    expect([33.33, 66.67, 87.5, 100, 0].map((score) => shownScore(score, 80))).toEqual([33, 67, 88, 100, 0]);
+  });
+
+  test('just under the passing score it keeps the decimals that keep it under', () => {
+    expect([79.6, 79.96, 79.5, 79.4].map((score) => shownScore(score, 80))).toEqual([79.6, 79.96, 79.5, 79]);
+  });
+
+  test('at or just over the passing score it rounds as usual, since that still reads as passing', () => {
+    expect([80, 80.4, 80.5].map((score) => shownScore(score, 80))).toEqual([80, 80, 81]);
+  });
+
+  test('against a passing score with decimals, neither side is crossed', () => {
+    // 75.45 → 75 still fails against 75.5, 75.5 → 76 still passes.
+    expect([75.45, 75.5].map((score) => shownScore(score, 75.5))).toEqual([75, 76]);
+    // 76.4 rounds to 76, which would pass against 75.9 as 76.4 does; 75.8 must not read 76.
+    expect([76.4, 75.8].map((score) => shownScore(score, 75.9))).toEqual([76, 75.8]);
   });
 });

@@ -75,7 +75,7 @@ describe('Normal mode', () => {
   });
 
   test('moveOn Passed with masteryScore 0.5 in LMS.LaunchData: 62.5 % passes, judged by 0.5 and not the course 0.8', { timeout: 120_000 }, async () => {
-    const { session, read } = await fullRun({ moveOn: 'Passed', masteryScore: 0.5 }, FIVE_OF_EIGHT, '62.5', 0.5);
+    const { session, read } = await fullRun({ moveOn: 'Passed', masteryScore: 0.5 }, FIVE_OF_EIGHT, '63', 0.5);
     // The lesson is read and the quiz passed by the LMS's mastery score: the course's rule (lesson viewed and quiz passed) is met.
     expect(session.map(verbOf)).toEqual(fullRunVerbs(read, ['passed', 'completed', 'terminated']));
     expect(session.find((statement) => verbOf(statement) === 'passed')!.result?.score).toEqual(courseScore(FIVE_OF_EIGHT));
@@ -86,7 +86,7 @@ describe('Normal mode', () => {
 
   test('moveOn Completed with the course mastery score: 62.5 % fails once; completed at most once', { timeout: 120_000 }, async () => {
     const moveOn: MoveOn = 'Completed';
-    const { session, read } = await fullRun({ moveOn }, FIVE_OF_EIGHT, '62.5', 0.8);
+    const { session, read } = await fullRun({ moveOn }, FIVE_OF_EIGHT, '63', 0.8);
     // The quiz failed, so the course's rule (lesson viewed and quiz passed) is unmet: no completed.
     expect(session.map(verbOf)).toEqual(fullRunVerbs(read, ['failed', 'terminated']));
   });

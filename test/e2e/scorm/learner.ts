@@ -122,7 +122,7 @@ export async function answerQuestions(frame: Frame, plan: AnswerPlan, from = 0, 
   for (let index = from; index < to; index++) await answerQuestion(frame, index, plan[index]!);
 }
 
-/** The score line of the results screen, e.g. "Your score: 62.5%". */
+/** The score line of the results screen as the learner reads it, e.g. "Your score: 63%" for 62.5 (the LMS gets 62.5). */
 export async function resultScore(frame: Frame): Promise<string> {
   const score = frame.locator('lms-quiz-results .score');
   await score.waitFor();
