@@ -62,7 +62,7 @@ test('the tracker chunks are asked for while the player chunk is still on its wa
     await page.waitForSelector('lms-course-player', { state: 'attached', timeout: 15_000 });
     const html = await readFile(path.join(dir, 'index.html'), 'utf8');
     const trackerFiles = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/(app\/[^"]+)">/g)].map((match) => match[1]!).filter((file) => !file.startsWith('app/player-'));
-    expect(trackerFiles.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(['app/scorm12.js', 'app/save-mirror.js', 'app/scoring.js', 'app/standalone.js', 'app/scorm-tracker.js']);
+    expect(trackerFiles.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(['app/scorm12.js', 'app/save-mirror.js', 'app/standalone.js', 'app/scorm-tracker.js']);
     for (const file of trackerFiles) {
       const arrival = arrivals.find((request) => request.path === file);
       expect(arrival, file).toBeDefined();
