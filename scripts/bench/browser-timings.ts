@@ -158,9 +158,8 @@ function optional(values: (number | undefined)[]): Sampled | undefined {
   return present.length > 0 ? summarise(present) : undefined;
 }
 
-/** Loads `target` `runs` times after one warm-up and returns the medians. */
-export async function measureLoad(browser: Browser, harness: LmsHarness, target: LoadTarget, runs: number): Promise<LoadTimings> {
-  const results = await repeat(runs, 1, () => measureOnce(browser, harness, target));
+/** The medians of one target's runs. */
+function timingsOf(target: LoadTarget, results: readonly RunResult[]): LoadTimings {
   const viewSwitchMs = target.player
     ? Object.fromEntries(VIEWS.map((view) => [view.href, summarise(results.map((result) => result.views?.[view.href] ?? Number.NaN))]))
     : undefined;
@@ -170,7 +169,7 @@ export async function measureLoad(browser: Browser, harness: LmsHarness, target:
   return {
     name: target.name,
     inLms: target.lms !== undefined,
-    runs,
+    runs: results.length,
     fcpMs: summarise(results.map((r) => r.fcp)),
     ...(overviewMs ? { overviewMs } : {}),
     ...(lmsInitializedMs ? { lmsInitializedMs } : {}),
@@ -182,6 +181,30 @@ export async function measureLoad(browser: Browser, harness: LmsHarness, target:
     bytesLoaded: summarise(results.map((r) => r.bytes)),
     requests: summarise(results.map((r) => r.requests)),
   };
+}
+
+/**
+ * Loads every target once as a warm-up, then `runs` rounds of each target in turn, and returns
+ * each target's medians. Taking turns, rather than all runs of one target and then the next,
+ * gives a package and the static page it is compared with the same moments of a shared machine,
+ * so a slow spell raises both instead of deciding the comparison.
+ */
+export async function measureLoads(browser: Browser, harness: LmsHarness, targets: readonly LoadTarget[], runs: number): Promise<LoadTimings[]> {
+  const results: RunResult[][] = targets.map(() => []);
+  await repeat(runs, 1, async (run) => {
+    for (const [index, target] of targets.entries()) {
+      const result = await measureOnce(browser, harness, target);
+      if (run >= 0) results[index]?.push(result);
+    }
+  });
+  return targets.map((target, index) => timingsOf(target, results[index] ?? []));
+}
+
+/** Loads `target` `runs` times after one warm-up and returns its medians. */
+export async function measureLoad(browser: Browser, harness: LmsHarness, target: LoadTarget, runs: number): Promise<LoadTimings> {
+  const [timings] = await measureLoads(browser, harness, [target], runs);
+  if (!timings) throw new Error(`no timings for ${target.name}`);
+  return timings;
 }
 
 export function launchChromium(): Promise<Browser> {

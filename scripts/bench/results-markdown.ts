@@ -36,7 +36,8 @@ export function loadTable(rows: readonly (readonly [string, LoadTimings])[]): st
 
 export function resultsMarkdown(results: BenchResults, budgets: readonly BudgetResult[]): string {
   const m = results.machine;
-  const runs = results.seedLoads[0]?.runs ?? 0;
+  const seedRuns = results.seedLoads[0]?.runs ?? 0;
+  const runs = results.scales[0]?.load.runs ?? seedRuns;
   const scales = table(
     ['course', 'lessons', 'cards', 'questions', 'concepts', 'images', 'build cold', 'build warm', 'SCORM 1.2 zip', 'JS (min / gzip)', 'images: source → shipped (largest WebP each)'],
     results.scales.map((s) => {
@@ -62,8 +63,9 @@ export function resultsMarkdown(results: BenchResults, budgets: readonly BudgetR
   return `# Benchmark results
 
 Written by \`npm run bench\` on ${m.date}: ${m.cpu}, ${m.cores} cores, ${m.os}, Node ${m.node}, ${m.chromium}.
-Timings are medians of ${runs} runs after a warm-up, with the range in brackets; the machine was
-shared with other work, so single figures can be noisy — the budgets below use the medians.
+Timings are medians of ${runs} runs after a warm-up (the seed's packages and the static pages:
+${seedRuns} rounds, taking turns), with the range in brackets; the machine was shared with other
+work, so single figures can be noisy — the budgets below use the medians.
 
 ## Budgets
 
