@@ -62,7 +62,6 @@ const SEED_FILES = [
   'app/player-*.js',
   'app/quiz-*.js',
   'app/save-mirror-*.js',
-  'app/scoring-*.js',
   'app/scorm-tracker-*.js',
   'app/scorm12-*.js',
   'app/standalone-*.js',
