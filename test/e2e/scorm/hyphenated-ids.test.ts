@@ -4,15 +4,11 @@
  * checked, and every value passes the Moodle-style validator, which refuses hyphens in 2004
  * short identifiers: `format/lms-ids.ts` maps them to `_` there and nowhere else.
  */
-import { rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyEdit, copyCourse, MINIMAL_COURSE } from '../../support/course-copy.ts';
-import { buildCoursePackages, type BuiltPackages } from '../../support/lms-harness/course-packages.ts';
 import { firstLaunchData, type ScormVersion } from '../../support/lms-harness/launch-data.ts';
 import { failedCalls, storedInteractions, storedObjectives, validatorProblems } from './data-model.ts';
 import { answer, resultScore, startQuiz } from './learner.ts';
-import { LmsRun } from './lms-run.ts';
+import { SCORM_FORMATS as FORMATS, startQuizCourseRun, type QuizCourseRun } from './quiz-course-run.ts';
 
 const QUIZ = `questions:
   - id: rub-or-wash
@@ -40,7 +36,6 @@ const QUIZ = `questions:
     concepts: [outer-membrane]
 `;
 
-const FORMATS = ['scorm12', 'scorm2004'] as const;
 const VERSION = { scorm12: '1.2', scorm2004: '2004' } as const satisfies Record<(typeof FORMATS)[number], ScormVersion>;
 
 /** What the LMS must hold after both questions are answered right, per version. */
@@ -69,35 +64,26 @@ const EXPECTED = {
 };
 
 describe('hyphenated ids reach the LMS in the forms it accepts', () => {
-  let built: BuiltPackages;
-  let lms: LmsRun;
-  let dir: string;
+  let run: QuizCourseRun;
 
   beforeAll(async () => {
-    dir = await copyCourse(MINIMAL_COURSE);
-    await writeFile(path.join(dir, 'quiz.yaml'), QUIZ);
-    await applyEdit(dir, { file: 'course.yaml', find: '  draw: 2\n', replace: '' });
-    await applyEdit(dir, { file: 'concepts.yaml', find: '      - id: membrane\n', replace: '      - id: outer-membrane\n' });
-    built = await buildCoursePackages(dir, FORMATS);
-    lms = await LmsRun.start({ scorm12: built.packages.scorm12!, scorm2004: built.packages.scorm2004! });
+    run = await startQuizCourseRun(QUIZ, [{ file: 'concepts.yaml', find: '      - id: membrane\n', replace: '      - id: outer-membrane\n' }]);
   }, 300_000);
 
   afterAll(async () => {
-    await lms?.close();
-    await built?.cleanup();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await run?.close();
   });
 
   test('the 2004 manifest names the objectives the tracker writes', () => {
-    expect(built.packages.scorm2004!.manifest.objectiveIds).toEqual(EXPECTED.scorm2004.objectives);
+    expect(run.built.packages.scorm2004!.manifest.objectiveIds).toEqual(EXPECTED.scorm2004.objectives);
   });
 
   test.each(FORMATS)(
     '%s: both questions answered right',
     async (format) => {
       const version = VERSION[format];
-      const initial = firstLaunchData(built.packages[format]!.manifest, { preloadObjectives: true });
-      const launched = await lms.launch(format, initial);
+      const initial = firstLaunchData(run.built.packages[format]!.manifest, { preloadObjectives: true });
+      const launched = await run.lms.launch(format, initial);
       const { frame } = launched;
       await startQuiz(frame);
       await answer(frame, { kind: 'radio', label: 'Hand rub' });
@@ -107,7 +93,7 @@ describe('hyphenated ids reach the LMS in the forms it accepts', () => {
       await frame.getByRole('button', { name: 'Check', exact: true }).click();
       await frame.getByRole('button', { name: 'Submit quiz', exact: true }).click();
       expect(await resultScore(frame)).toBe('Your score: 100%');
-      const { stored, calls } = await lms.leave(launched);
+      const { stored, calls } = await run.lms.leave(launched);
 
       expect(failedCalls(calls), 'calls the LMS refused').toEqual([]);
       expect(validatorProblems(version, calls, initial), 'values Moodle would refuse').toEqual([]);

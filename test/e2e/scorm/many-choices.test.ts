@@ -7,15 +7,11 @@
  * build lets the question through with a warning (LMS105; test/course/every-problem-at-once.test.ts
  * has it and the cases it refuses).
  */
-import { rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyEdit, copyCourse, MINIMAL_COURSE } from '../../support/course-copy.ts';
-import { buildCoursePackages, type BuiltPackages } from '../../support/lms-harness/course-packages.ts';
 import { firstLaunchData, type ScormVersion } from '../../support/lms-harness/launch-data.ts';
 import { failedCalls, storedInteractions, validatorProblems } from './data-model.ts';
 import { answer, resultScore, startQuiz } from './learner.ts';
-import { LmsRun } from './lms-run.ts';
+import { SCORM_FORMATS as FORMATS, startQuizCourseRun, type QuizCourseRun } from './quiz-course-run.ts';
 
 const CHOICES = Array.from({ length: 40 }, (_, i) => (i === 39 ? '      - { id: cell.wall, text: The cell wall, correct: true }\n' : `      - { id: c${i + 1}, text: Option ${i + 1} }\n`)).join('');
 
@@ -27,7 +23,6 @@ const QUIZ = `questions:
 ${CHOICES}    explanation: See "The cell".
 `;
 
-const FORMATS = ['scorm12', 'scorm2004'] as const;
 const VERSION = { scorm12: '1.2', scorm2004: '2004' } as const satisfies Record<(typeof FORMATS)[number], ScormVersion>;
 
 /** What the LMS must hold after the learner picked Option 38, per version. */
@@ -47,37 +42,29 @@ const STRICT_12 = [
 ];
 
 describe('a question with more choices than SCORM 1.2 has codes', () => {
-  let built: BuiltPackages;
-  let lms: LmsRun;
-  let dir: string;
+  let run: QuizCourseRun;
 
   beforeAll(async () => {
-    dir = await copyCourse(MINIMAL_COURSE);
-    await writeFile(path.join(dir, 'quiz.yaml'), QUIZ);
-    await applyEdit(dir, { file: 'course.yaml', find: '  draw: 2\n', replace: '' });
-    built = await buildCoursePackages(dir, FORMATS);
-    lms = await LmsRun.start({ scorm12: built.packages.scorm12!, scorm2004: built.packages.scorm2004! });
+    run = await startQuizCourseRun(QUIZ);
   }, 300_000);
 
   afterAll(async () => {
-    await lms?.close();
-    await built?.cleanup();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await run?.close();
   });
 
   test.each(FORMATS)(
     '%s: the 38th of 40 choices and the right one are stored by id',
     async (format) => {
       const version = VERSION[format];
-      const initial = firstLaunchData(built.packages[format]!.manifest);
-      const launched = await lms.launch(format, initial);
+      const initial = firstLaunchData(run.built.packages[format]!.manifest);
+      const launched = await run.lms.launch(format, initial);
       const { frame } = launched;
       await startQuiz(frame);
       await answer(frame, { kind: 'radio', label: 'Option 38' });
       await frame.getByRole('button', { name: 'Check', exact: true }).click();
       await frame.getByRole('button', { name: 'Submit quiz', exact: true }).click();
       expect(await resultScore(frame)).toBe('Your score: 0%');
-      const { stored, calls } = await lms.leave(launched);
+      const { stored, calls } = await run.lms.leave(launched);
 
       expect(failedCalls(calls), 'calls the LMS refused').toEqual([]);
       expect(validatorProblems(version, calls, initial), 'values a strict LMS would refuse').toEqual(format === 'scorm12' ? STRICT_12 : []);
