@@ -61,6 +61,29 @@ function requiredTrackerKey(manifest: ViteManifest, format: PackageFormat): stri
   return key;
 }
 
+/**
+ * The manifest keys reachable from `roots` through `edges`, depth first, each once, in the order
+ * first reached; a key `enter` refuses is neither listed nor followed.
+ */
+function chunkKeys(
+  manifest: ViteManifest,
+  roots: Iterable<string>,
+  edges: (chunk: ViteManifest[string]) => readonly string[],
+  enter: (key: string) => boolean = () => true,
+): string[] {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key) || !enter(key)) return;
+    seen.add(key);
+    keys.push(key);
+    const chunk = manifest[key];
+    for (const next of chunk ? edges(chunk) : []) visit(next);
+  };
+  for (const root of roots) visit(root);
+  return keys;
+}
+
 /** Output files of a chunk itself: its JS, its CSS and the assets it imports. */
 function ownFiles(manifest: ViteManifest, key: string): string[] {
   const chunk = manifest[key];
@@ -76,19 +99,8 @@ function ownFiles(manifest: ViteManifest, key: string): string[] {
 export function filesOnlyForOtherTrackers(manifest: ViteManifest, format: PackageFormat): Set<string> {
   const otherTrackers = new Set(PACKAGE_FORMATS.filter((other) => other !== format).map((other) => requiredTrackerKey(manifest, other)));
 
-  const reach = (roots: Iterable<string>, enter: (key: string) => boolean): Set<string> => {
-    const files = new Set<string>();
-    const seen = new Set<string>();
-    const visit = (key: string): void => {
-      if (seen.has(key) || !enter(key)) return;
-      seen.add(key);
-      for (const file of ownFiles(manifest, key)) files.add(file);
-      const chunk = manifest[key];
-      for (const next of [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])]) visit(next);
-    };
-    for (const root of roots) visit(root);
-    return files;
-  };
+  const reach = (roots: Iterable<string>, enter: (key: string) => boolean): Set<string> =>
+    new Set(chunkKeys(manifest, roots, (chunk) => [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])], enter).flatMap((key) => ownFiles(manifest, key)));
 
   const keys = Object.keys(manifest);
   const entries = keys.filter((key) => manifest[key]?.isEntry === true);
@@ -106,16 +118,5 @@ export function filesOnlyForOtherTrackers(manifest: ViteManifest, format: Packag
  * instead of after it has run.
  */
 export function trackerStaticFiles(manifest: ViteManifest, format: PackageFormat): string[] {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const visit = (key: string): void => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) return;
-    files.push(chunk.file);
-    for (const next of chunk.imports ?? []) visit(next);
-  };
-  visit(requiredTrackerKey(manifest, format));
-  return files;
+  return chunkKeys(manifest, [requiredTrackerKey(manifest, format)], (chunk) => chunk.imports ?? []).flatMap((key) => manifest[key]?.file ?? []);
 }
