@@ -23,18 +23,33 @@ let built: BuiltZips;
 let browser: Browser;
 const previews: ChildProcess[] = [];
 
-/** Starts `npm run preview:lms` on `zip`; resolves with the URL it prints. */
+/** How long the preview may take to print its address before the test says what it printed instead. */
+const PREVIEW_START_MS = 45_000;
+
+/**
+ * Starts `npm run preview:lms` on `zip`; resolves with the URL it prints, once its whole line has
+ * arrived (output can come in pieces, and half a URL is another page).
+ */
 function startPreview(zip: string): Promise<string> {
   const preview = spawn(TSX, [PREVIEW, zip], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   previews.push(preview);
   return new Promise<string>((resolve, reject) => {
     let out = '';
-    preview.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    const timer = setTimeout(() => reject(new Error(`the preview printed no address in ${PREVIEW_START_MS / 1000} s: ${out}`)), PREVIEW_START_MS);
+    const collect = (chunk: string): void => {
       out += chunk;
-      const found = /open (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out)?.[1];
-      if (found) resolve(found);
+      const found = /open (http:\/\/127\.0\.0\.1:\d+\/\S*)\n/.exec(out)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    };
+    preview.stdout!.setEncoding('utf8').on('data', collect);
+    preview.stderr!.setEncoding('utf8').on('data', (chunk: string) => void (out += chunk));
+    preview.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the preview exited with ${code}: ${out}`));
     });
-    preview.once('exit', (code) => reject(new Error(`the preview exited with ${code}: ${out}`)));
   });
 }
 
